@@ -1,0 +1,147 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"runtime"
+	"sync"
+
+	"github.com/articlelint/articlelint/internal/article"
+	"github.com/articlelint/articlelint/internal/lint"
+	"github.com/articlelint/articlelint/internal/report"
+	"github.com/articlelint/articlelint/rules"
+)
+
+type lintCmd struct {
+	Paths         []string `arg:"" optional:"" name:"path" help:"Files or directories to lint; - reads standard input."`
+	Format        string   `short:"f" enum:"text,json" default:"text" help:"Output format: text or json."`
+	FailOn        string   `enum:"error,warning,info" default:"error" help:"Exit 1 when a finding is at least this severe: error, warning or info."`
+	Config        string   `short:"c" help:"Config file to use for every article, instead of the nearest .articlelint.yaml."`
+	InputFormat   string   `enum:",markdown,text" default:"" help:"Read articles as markdown or text, whatever their extension."`
+	StdinFilename string   `help:"File name to report, and to pick the format and config by, when reading standard input."`
+}
+
+func (c *lintCmd) Run(e *env) error {
+	if len(c.Paths) == 0 {
+		return fmt.Errorf("no paths given: articlelint PATH... (a file, a directory, or - for standard input)")
+	}
+	opts := lint.Options{ConfigPath: c.Config}
+	if c.InputFormat != "" {
+		f, err := article.ParseFormat(c.InputFormat)
+		if err != nil {
+			return err
+		}
+		opts.Format = &f
+	}
+	failOn, _ := rules.ParseSeverity(c.FailOn)
+	rep, err := report.New(c.Format, e.stdout, report.Options{Color: e.color, Errs: e.stderr})
+	if err != nil {
+		return err
+	}
+	linter := lint.New(opts)
+
+	var jobs []job
+	var failed int
+	stdinName := c.StdinFilename
+	if stdinName == "" {
+		stdinName = "<stdin>"
+	}
+	var fileArgs []string
+	for _, p := range c.Paths {
+		if p == "-" {
+			jobs = append(jobs, job{path: stdinName, stdin: e.stdin})
+		} else {
+			fileArgs = append(fileArgs, p)
+		}
+	}
+	files, errs := lint.Collect(fileArgs)
+	for _, err := range errs {
+		failed++
+		if werr := rep.FileError("", err); werr != nil {
+			return werr
+		}
+	}
+	for _, f := range files {
+		jobs = append(jobs, job{path: f})
+	}
+
+	var sum report.Summary
+	worst := rules.Off
+	lintAll(linter, jobs, func(j job, res *lint.Result, err error) {
+		if err != nil {
+			failed++
+			_ = rep.FileError(j.path, err)
+			return
+		}
+		sum.Files++
+		fs := lint.Located(res)
+		sum.Add(fs)
+		for _, f := range res.Findings {
+			worst = max(worst, f.Severity)
+		}
+		_ = rep.File(res.Path, fs)
+	})
+	sum.Failed = failed
+	if err := rep.Close(sum); err != nil {
+		return err
+	}
+	switch {
+	case failed > 0:
+		return exitCode(exitError)
+	case worst >= failOn && worst != rules.Off:
+		return exitCode(exitFindings)
+	}
+	return nil
+}
+
+type job struct {
+	path  string
+	stdin io.Reader
+}
+
+// lintAll lints jobs on a bounded pool of workers and calls emit in job
+// order, holding only results that finished ahead of their turn.
+func lintAll(l *lint.Linter, jobs []job, emit func(job, *lint.Result, error)) {
+	type done struct {
+		res *lint.Result
+		err error
+	}
+	results := make([]chan done, len(jobs))
+	for i := range results {
+		results[i] = make(chan done, 1)
+	}
+	work := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < min(runtime.GOMAXPROCS(0), max(len(jobs), 1)); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range work {
+				j := jobs[i]
+				var d done
+				if j.stdin != nil {
+					src, err := io.ReadAll(j.stdin)
+					if err != nil {
+						d.err = fmt.Errorf("%s: cannot read standard input: %v", j.path, err)
+					} else {
+						d.res, d.err = l.Lint(j.path, src)
+					}
+				} else {
+					d.res, d.err = l.LintFile(j.path)
+				}
+				results[i] <- d
+			}
+		}()
+	}
+	go func() {
+		for i := range jobs {
+			work <- i
+		}
+		close(work)
+	}()
+	for i, j := range jobs {
+		d := <-results[i]
+		emit(j, d.res, d.err)
+	}
+	wg.Wait()
+}

@@ -1,0 +1,123 @@
+// Command articlelint lints research-summary articles: structure, DOIs,
+// links and the AI-use disclosure. Run `articlelint --help`.
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+
+	"github.com/alecthomas/kong"
+)
+
+// Exit codes are a contract with CI.
+const (
+	exitClean    = 0
+	exitFindings = 1
+	exitError    = 2
+)
+
+// version is set by -ldflags "-X main.version=..." in releases; otherwise
+// it comes from the module's build info.
+var version = ""
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// env is what commands need of the process, so tests can run them in-process.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	// color is whether stdout is a terminal that wants colour.
+	color bool
+}
+
+type cli struct {
+	Version kong.VersionFlag `help:"Print the version and exit."`
+
+	Lint    lintCmd    `cmd:"" default:"withargs" help:"Lint articles (the default command)."`
+	Inspect inspectCmd `cmd:"" help:"Print the parsed model of an article: sections, links, DOIs, disclosure."`
+	Rules   rulesCmd   `cmd:"" help:"List every rule with its default severity."`
+	Explain explainCmd `cmd:"" help:"Explain a rule: why it exists and how to fix its findings."`
+	Init    initCmd    `cmd:"" help:"Write a commented starter .articlelint.yaml."`
+}
+
+// exitPanic carries kong's exit requests (--help, --version) out of Parse.
+type exitPanic int
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
+	e := &env{stdin: stdin, stdout: stdout, stderr: stderr, color: wantColor(stdout)}
+	var c cli
+	parser, err := kong.New(&c,
+		kong.Name("articlelint"),
+		kong.Description("A fast linter for research-summary articles: structure, DOIs, links and the AI-use disclosure."),
+		kong.Writers(stdout, stderr),
+		kong.Exit(func(code int) { panic(exitPanic(code)) }),
+		kong.Vars{"version": versionString()},
+		kong.ConfigureHelp(kong.HelpOptions{Compact: true}),
+		kong.BindTo(e, (*env)(nil)),
+	)
+	if err != nil {
+		fmt.Fprintf(stderr, "articlelint: %v\n", err)
+		return exitError
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			p, ok := r.(exitPanic)
+			if !ok {
+				panic(r)
+			}
+			code = int(p)
+			if code != 0 {
+				code = exitError
+			}
+		}
+	}()
+	ctx, err := parser.Parse(args)
+	if err != nil {
+		fmt.Fprintf(stderr, "articlelint: %v\n", err)
+		fmt.Fprintln(stderr, "Run 'articlelint --help' for usage.")
+		return exitError
+	}
+	err = ctx.Run(e)
+	var ec exitCode
+	switch {
+	case errors.As(err, &ec):
+		return int(ec)
+	case err != nil:
+		fmt.Fprintf(stderr, "articlelint: %v\n", err)
+		return exitError
+	}
+	return exitClean
+}
+
+// exitCode is returned by commands that finish with a code but no message.
+type exitCode int
+
+func (e exitCode) Error() string { return fmt.Sprintf("exit %d", int(e)) }
+
+func versionString() string {
+	if version != "" {
+		return version
+	}
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return "devel"
+}
+
+// wantColor: colour only on a terminal, never with NO_COLOR set.
+func wantColor(w io.Writer) bool {
+	if os.Getenv("NO_COLOR") != "" || os.Getenv("TERM") == "dumb" {
+		return false
+	}
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}

@@ -1,0 +1,10 @@
+module github.com/articlelint/articlelint
+
+go 1.26.8
+
+require (
+	github.com/alecthomas/kong v1.17.0
+	github.com/yuin/goldmark v1.8.7
+	go.yaml.in/yaml/v3 v3.0.6
+	mvdan.cc/xurls/v2 v2.6.0
+)

@@ -1,0 +1,438 @@
+package article
+
+import (
+	"bytes"
+	"strings"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	east "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+)
+
+// md is shared: goldmark parsers are safe for concurrent use. Linkify is
+// left out because bare URLs are found by xurls for every format alike.
+var md = goldmark.New(goldmark.WithExtensions(
+	extension.Table, extension.Strikethrough, extension.TaskList, extension.Footnote,
+))
+
+type mdParser struct {
+	d     *Document
+	src   []byte
+	base  int // offset of the parsed text in Source (after front matter)
+	defs  map[string]Span
+	title *Title
+}
+
+func parseMarkdown(d *Document, start int) {
+	p := &mdParser{d: d, src: d.Source[start:], base: start, defs: map[string]Span{}}
+	root := md.Parser().Parse(text.NewReader(p.src), parser.WithContext(parser.NewContext()))
+	// Definitions first: a reference link may come before its definition.
+	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if def, ok := n.(*ast.LinkReferenceDefinition); ok && entering {
+			p.definition(def)
+		}
+		if entering && n.Type() == ast.TypeInline {
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	p.blocks(root)
+	if t, span, ok := d.FrontMatter.Lookup(d, "title"); ok && strings.TrimSpace(t) != "" {
+		d.Title = &Title{Text: t, Span: span, FromFrontMatter: true}
+	} else if p.title != nil {
+		d.Title = p.title
+	}
+}
+
+// blocks walks block nodes in document order.
+func (p *mdParser) blocks(n ast.Node) {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *ast.Heading:
+			p.heading(c)
+		case *ast.Paragraph, *ast.TextBlock:
+			p.block(c, p.kindOf(c))
+		case *east.TableCell:
+			p.block(c, TableCell)
+		case *ast.FencedCodeBlock, *ast.CodeBlock:
+			p.d.Code = append(p.d.Code, p.codeBlockSpan(c))
+		case *ast.HTMLBlock:
+			p.htmlBlock(c)
+		case *ast.LinkReferenceDefinition:
+			// collected before the walk
+		default:
+			p.blocks(c)
+		}
+	}
+}
+
+func (p *mdParser) kindOf(n ast.Node) BlockKind {
+	for a := n.Parent(); a != nil; a = a.Parent() {
+		switch a.Kind() {
+		case ast.KindListItem:
+			return ListItem
+		case ast.KindBlockquote:
+			return Quote
+		}
+	}
+	return Paragraph
+}
+
+// linesSpan is the span of a block's lines, in Source offsets.
+func (p *mdParser) linesSpan(n ast.Node) (Span, bool) {
+	lines := n.Lines()
+	if lines.Len() == 0 {
+		return Span{}, false
+	}
+	first, last := lines.At(0), lines.At(lines.Len()-1)
+	stop := last.Stop
+	for stop > first.Start && (p.src[stop-1] == '\n' || p.src[stop-1] == '\r' || p.src[stop-1] == ' ') {
+		stop--
+	}
+	return Span{p.base + first.Start, p.base + stop}, true
+}
+
+func (p *mdParser) heading(h *ast.Heading) {
+	var b proseBuilder
+	p.inlines(h, &b, false, -1)
+	pr := b.prose()
+	start := h.Pos()
+	span, ok := p.linesSpan(h)
+	if !ok {
+		if start < 0 {
+			return
+		}
+		span = Span{p.base + start, p.base + start}
+	}
+	// The heading span covers its markers: from the line start to the end
+	// of the line, and the underline of a setext heading.
+	ls := p.d.Lines.LineStart(p.d.Lines.Position(span.Start).Line)
+	endLine := p.d.Lines.Position(span.End).Line
+	if next := endLine + 1; next <= p.d.Lines.Lines() {
+		u := strings.TrimSpace(p.d.Text(Span{p.d.Lines.LineStart(next), p.d.Lines.LineEnd(next)}))
+		if u != "" && (strings.Trim(u, "=") == "" || strings.Trim(u, "-") == "") && !bytes.HasPrefix(bytes.TrimLeft(p.d.Source[ls:], " "), []byte("#")) {
+			endLine = next
+		}
+	}
+	hs := Span{ls, p.d.Lines.LineEnd(endLine)}
+	text := strings.TrimSpace(pr.Text)
+	p.d.Sections = append(p.d.Sections, Section{Heading: text, Level: h.Level, HeadingSpan: hs})
+	if h.Level == 1 && p.title == nil {
+		p.title = &Title{Text: text, Span: hs}
+	}
+}
+
+func (p *mdParser) block(n ast.Node, kind BlockKind) {
+	var b proseBuilder
+	bi := len(p.d.Blocks)
+	p.inlines(n, &b, false, bi)
+	span, ok := p.linesSpan(n)
+	if !ok {
+		if len(b.pieces) == 0 {
+			return
+		}
+		span = Span{b.pieces[0].src, b.pieces[len(b.pieces)-1].srcEnd}
+	}
+	pr := b.prose()
+	if strings.TrimSpace(strings.ReplaceAll(pr.Text, CodePlaceholder, "")) == "" && kind != TableCell {
+		// Only code, images or HTML: nothing to read as prose.
+		if len(pr.Text) == 0 {
+			return
+		}
+	}
+	p.d.Blocks = append(p.d.Blocks, Block{Kind: kind, Span: span, Prose: pr})
+}
+
+// inlines appends the prose of n's inline children to b and records links,
+// images, code spans and comments. bi is the block index, -1 for headings.
+func (p *mdParser) inlines(n ast.Node, b *proseBuilder, inLink bool, bi int) {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *ast.Text:
+			seg := c.Segment
+			b.exact(string(p.src[seg.Start:seg.Stop]), p.base+seg.Start, inLink)
+			if c.SoftLineBreak() || c.HardLineBreak() {
+				b.synthetic(" ", p.base+seg.Stop, p.base+seg.Stop)
+			}
+		case *ast.String:
+			b.synthetic(string(c.Value), b.end(), b.end())
+		case *ast.CodeSpan:
+			span := p.codeSpan(c)
+			p.d.Code = append(p.d.Code, span)
+			b.synthetic(CodePlaceholder, span.Start, span.End)
+		case *ast.Link:
+			p.link(c, b, bi)
+		case *ast.Image:
+			start := p.base + c.Pos()
+			var alt proseBuilder
+			p.inlines(c, &alt, true, bi)
+			end, dest := p.linkTail(c.Pos(), p.textEnd(c, c.Pos()+1), c.Reference)
+			p.d.Images = append(p.d.Images, Link{Kind: InlineLink, Dest: string(c.Destination), DestSpan: dest, Text: alt.sb.String(), Span: Span{start, end}, Block: bi})
+			b.synthetic(CodePlaceholder, start, end)
+		case *ast.AutoLink:
+			p.autoLink(c, b, bi)
+		case *ast.RawHTML:
+			p.rawHTML(c)
+		default:
+			p.inlines(c, b, inLink, bi)
+		}
+	}
+}
+
+func (b *proseBuilder) end() int {
+	if len(b.pieces) == 0 {
+		return 0
+	}
+	return b.pieces[len(b.pieces)-1].srcEnd
+}
+
+func (p *mdParser) link(c *ast.Link, b *proseBuilder, bi int) {
+	pos := c.Pos()
+	first := len(b.pieces)
+	textStart := b.sb.Len()
+	p.inlines(c, b, true, bi)
+	text := b.sb.String()[textStart:]
+	_ = first
+	end, dest := p.linkTail(pos, p.textEnd(c, pos+1), c.Reference)
+	kind := InlineLink
+	if c.Reference != nil {
+		kind = ReferenceLink
+		label := string(c.Reference.Value)
+		if dspan, ok := p.defs[normLabel(label)]; ok {
+			dest = dspan
+		}
+	}
+	p.d.Links = append(p.d.Links, Link{Kind: kind, Dest: string(c.Destination), DestSpan: dest, Text: text, Span: Span{p.base + pos, end}, Block: bi})
+}
+
+// textEnd returns the source offset just past the last text inside n, or
+// def when n has none.
+func (p *mdParser) textEnd(n ast.Node, def int) int {
+	end := def
+	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if t, ok := c.(*ast.Text); ok && entering && t.Segment.Stop > end {
+			end = t.Segment.Stop
+		}
+		return ast.WalkContinue, nil
+	})
+	return end
+}
+
+// linkTail scans the source after a link's text for "]", then the
+// destination and title of an inline link or the label of a reference
+// link. It returns the end of the link and the destination span (in
+// Source offsets). It only reads bytes; it never fails.
+func (p *mdParser) linkTail(pos, textEnd int, ref *ast.ReferenceLink) (int, Span) {
+	src := p.src
+	i := textEnd
+	for i < len(src) && src[i] != ']' {
+		if src[i] == '\\' {
+			i++
+		}
+		i++
+	}
+	if i >= len(src) {
+		return p.base + len(src), Span{}
+	}
+	i++ // past "]"
+	if ref != nil {
+		switch ref.Type {
+		case ast.ReferenceLinkFull, ast.ReferenceLinkCollapsed:
+			if j := bytes.IndexByte(src[i:], ']'); j >= 0 {
+				return p.base + i + j + 1, Span{}
+			}
+		}
+		return p.base + i, Span{}
+	}
+	if i >= len(src) || src[i] != '(' {
+		return p.base + i, Span{}
+	}
+	i = skipWS(src, i+1)
+	var ds, de int
+	if i < len(src) && src[i] == '<' {
+		ds = i + 1
+		for i++; i < len(src) && src[i] != '>' && src[i] != '\n'; i++ {
+			if src[i] == '\\' {
+				i++
+			}
+		}
+		de = min(i, len(src))
+		i++
+	} else {
+		ds = i
+		depth := 0
+	scan:
+		for ; i < len(src); i++ {
+			switch src[i] {
+			case '\\':
+				i++
+			case '(':
+				depth++
+			case ')':
+				if depth == 0 {
+					break scan
+				}
+				depth--
+			case ' ', '\t', '\n', '\r':
+				break scan
+			}
+		}
+		i = min(i, len(src))
+		de = i
+	}
+	i = skipWS(src, min(i, len(src)))
+	if i < len(src) && (src[i] == '"' || src[i] == '\'' || src[i] == '(') {
+		closer := src[i]
+		if closer == '(' {
+			closer = ')'
+		}
+		for i++; i < len(src) && src[i] != closer; i++ {
+			if src[i] == '\\' {
+				i++
+			}
+		}
+		i = skipWS(src, min(i+1, len(src)))
+	}
+	if i < len(src) && src[i] == ')' {
+		i++
+	}
+	return p.base + min(i, len(src)), Span{p.base + ds, p.base + de}
+}
+
+func skipWS(src []byte, i int) int {
+	for i < len(src) && (src[i] == ' ' || src[i] == '\t' || src[i] == '\n' || src[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+func normLabel(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
+
+func (p *mdParser) definition(def *ast.LinkReferenceDefinition) {
+	span, ok := p.linesSpan(def)
+	if !ok {
+		return
+	}
+	// "[label]: dest": the destination follows the first "]:".
+	line := p.d.Source[span.Start:span.End]
+	ds := Span{}
+	if j := bytes.Index(line, []byte("]:")); j >= 0 {
+		k := skipWS(line, j+2)
+		e := k
+		if k < len(line) && line[k] == '<' {
+			k++
+			e = k
+			for e < len(line) && line[e] != '>' {
+				e++
+			}
+		} else {
+			for e < len(line) && line[e] != ' ' && line[e] != '\t' && line[e] != '\n' && line[e] != '\r' {
+				e++
+			}
+		}
+		ds = Span{span.Start + k, span.Start + e}
+	}
+	key := normLabel(string(def.Label))
+	if _, dup := p.defs[key]; !dup {
+		p.defs[key] = ds
+	}
+	p.d.Links = append(p.d.Links, Link{Kind: DefinitionLink, Dest: string(def.Destination), DestSpan: ds, Text: string(def.Label), Span: span, Block: -1})
+}
+
+func (p *mdParser) autoLink(c *ast.AutoLink, b *proseBuilder, bi int) {
+	label := c.Label(p.src)
+	pos := c.Pos()
+	// The label sits right after "<".
+	ls := bytes.Index(p.src[max(pos, 0):], label)
+	if pos < 0 || ls < 0 {
+		return
+	}
+	ls += pos
+	b.exact(string(label), p.base+ls, true)
+	end := ls + len(label)
+	if end < len(p.src) && p.src[end] == '>' {
+		end++
+	}
+	dest := string(c.URL(p.src))
+	if c.AutoLinkType == ast.AutoLinkEmail && !strings.HasPrefix(dest, "mailto:") {
+		dest = "mailto:" + dest
+	}
+	p.d.Links = append(p.d.Links, Link{Kind: AutoLink, Dest: dest, DestSpan: Span{p.base + ls, p.base + ls + len(label)}, Text: string(label), Span: Span{p.base + pos, p.base + end}, Block: bi})
+}
+
+func (p *mdParser) codeSpan(c *ast.CodeSpan) Span {
+	pos := max(c.Pos(), 0)
+	ticks := 0
+	for pos+ticks < len(p.src) && p.src[pos+ticks] == '`' {
+		ticks++
+	}
+	end := p.textEnd(c, pos+ticks)
+	fence := strings.Repeat("`", max(ticks, 1))
+	if j := bytes.Index(p.src[end:], []byte(fence)); j >= 0 {
+		end += j + len(fence)
+	}
+	return Span{p.base + pos, p.base + end}
+}
+
+func (p *mdParser) codeBlockSpan(n ast.Node) Span {
+	li := p.d.Lines
+	startOff := n.Pos()
+	span, ok := p.linesSpan(n)
+	if startOff < 0 {
+		if !ok {
+			return Span{}
+		}
+		startOff = span.Start - p.base
+	}
+	first := li.Position(p.base + startOff).Line
+	last := first
+	if ok {
+		last = li.Position(span.End).Line
+	}
+	if _, fenced := n.(*ast.FencedCodeBlock); fenced && last+1 <= li.Lines() {
+		last++ // the closing fence
+	}
+	return Span{li.LineStart(first), li.LineEnd(last)}
+}
+
+func (p *mdParser) htmlBlock(n *ast.HTMLBlock) {
+	span, ok := p.linesSpan(n)
+	if !ok {
+		return
+	}
+	if n.HasClosure() {
+		c := n.ClosureLine
+		span.End = max(span.End, p.base+c.Stop)
+	}
+	p.comments(span)
+}
+
+func (p *mdParser) rawHTML(c *ast.RawHTML) {
+	if c.Segments.Len() == 0 {
+		return
+	}
+	first, last := c.Segments.At(0), c.Segments.At(c.Segments.Len()-1)
+	p.comments(Span{p.base + first.Start, p.base + last.Stop})
+}
+
+// comments records every "<!-- … -->" inside span.
+func (p *mdParser) comments(span Span) {
+	s := p.d.Source[:span.End]
+	for i := span.Start; i < span.End; {
+		j := bytes.Index(s[i:], []byte("<!--"))
+		if j < 0 {
+			return
+		}
+		start := i + j
+		k := bytes.Index(s[start+4:], []byte("-->"))
+		if k < 0 {
+			return
+		}
+		end := start + 4 + k + 3
+		p.d.Comments = append(p.d.Comments, Comment{Span: Span{start, end}, Text: string(s[start+4 : end-3])})
+		i = end
+	}
+}

@@ -1,0 +1,262 @@
+package article
+
+import (
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Span is a half-open byte range [Start, End) into Document.Source.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// Len returns the number of bytes in the span.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Contains reports whether off lies inside s.
+func (s Span) Contains(off int) bool { return off >= s.Start && off < s.End }
+
+// Format is the input format of an article.
+type Format int
+
+// Input formats.
+const (
+	Markdown Format = iota
+	Text
+)
+
+func (f Format) String() string {
+	switch f {
+	case Text:
+		return "text"
+	}
+	return "markdown"
+}
+
+// Document is one parsed article.
+type Document struct {
+	Path   string
+	Source []byte
+	Format Format
+	Lines  *LineIndex
+
+	FrontMatter *FrontMatter
+	Title       *Title
+	Sections    []Section
+	Blocks      []Block
+	Sentences   []Sentence
+	Links       []Link
+	Images      []Link
+	DOIs        []DOI
+	Disclosure  *Disclosure
+	// Comments are HTML comments; they hold suppressions, never prose.
+	Comments []Comment
+	// Code are code blocks and code spans, excluded from every prose rule.
+	Code []Span
+}
+
+// Title is the article's title.
+type Title struct {
+	Text string
+	Span Span
+	// FromFrontMatter is true when the title came from a "title:" key.
+	FromFrontMatter bool
+}
+
+// FrontMatter is a leading YAML ("---") or TOML ("+++") block.
+type FrontMatter struct {
+	Format string // "yaml" or "toml"
+	Span   Span   // the whole block, delimiters included
+	Body   Span   // between the delimiters
+	// Node is the YAML document node (nil for TOML or on error).
+	Node *yaml.Node
+	// Err is the YAML syntax error, with its position in the file.
+	Err *FrontMatterError
+}
+
+// FrontMatterError is a front matter syntax error.
+type FrontMatterError struct {
+	Span    Span
+	Message string
+}
+
+// Section is a heading and the text under it up to the next heading.
+type Section struct {
+	Heading     string
+	Level       int
+	HeadingSpan Span
+	BodySpan    Span
+}
+
+// BlockKind says what kind of prose block a Block is.
+type BlockKind int
+
+// Block kinds.
+const (
+	Paragraph BlockKind = iota
+	ListItem
+	Quote
+	TableCell
+)
+
+func (k BlockKind) String() string {
+	switch k {
+	case ListItem:
+		return "list-item"
+	case Quote:
+		return "quote"
+	case TableCell:
+		return "table-cell"
+	}
+	return "paragraph"
+}
+
+// Block is a unit of prose: a paragraph, list item, quote or table cell.
+type Block struct {
+	Kind    BlockKind
+	Span    Span
+	Section int // index into Sections, -1 before the first heading
+	Prose   Prose
+	// Label is the label of a "Label: text" line, such as "Disclaimer".
+	Label string
+	// Sentences is the range [First, First+Count) of Document.Sentences.
+	FirstSentence, SentenceCount int
+}
+
+// Sentence is one sentence of a block.
+type Sentence struct {
+	Span  Span
+	Text  string
+	Block int
+}
+
+// LinkKind says how a link was written.
+type LinkKind int
+
+// Link kinds.
+const (
+	InlineLink LinkKind = iota
+	ReferenceLink
+	AutoLink
+	BareURL
+	DefinitionLink // a reference definition "[label]: url"
+)
+
+func (k LinkKind) String() string {
+	switch k {
+	case ReferenceLink:
+		return "reference"
+	case AutoLink:
+		return "autolink"
+	case BareURL:
+		return "bare"
+	case DefinitionLink:
+		return "definition"
+	}
+	return "inline"
+}
+
+// Link is a hyperlink or image.
+type Link struct {
+	Kind LinkKind
+	// Dest is the destination as the parser resolved it.
+	Dest string
+	// DestSpan is where the destination is written; for a reference link,
+	// the destination in its definition. Empty span if not written.
+	DestSpan Span
+	Text     string
+	Span     Span
+	Block    int // index into Blocks, -1 outside prose
+}
+
+// DOIForm says how a DOI was written.
+type DOIForm string
+
+// DOI is one DOI occurrence.
+type DOI struct {
+	// DOI is the normalised DOI (percent-decoded, case kept).
+	DOI string
+	// Raw is the DOI as written.
+	Raw string
+	// Form is how the DOI was written: bare, doi-prefix, resolver-url, publisher-url.
+	Form DOIForm
+	// Span is the whole written form (URL or "doi:" prefix included).
+	Span Span
+	// DOISpan is the DOI itself.
+	DOISpan Span
+	Scheme  string
+	Host    string
+	Encoded bool
+	// Invalid says why the DOI breaks DOI syntax, or is empty.
+	Invalid string
+	// Link is the index into Links of the link whose destination this is, or -1.
+	Link  int
+	Block int
+}
+
+// Disclosure is the AI-use statement found in the article.
+type Disclosure struct {
+	Block int
+	Span  Span // the matching sentence
+	Text  string
+}
+
+// Comment is an HTML comment.
+type Comment struct {
+	Span Span
+	Text string // without "<!--" and "-->"
+}
+
+// Text returns the source text of a span.
+func (d *Document) Text(s Span) string {
+	if s.Start < 0 || s.End > len(d.Source) || s.Start > s.End {
+		return ""
+	}
+	return string(d.Source[s.Start:s.End])
+}
+
+// Position returns the position of a byte offset.
+func (d *Document) Position(off int) Position { return d.Lines.Position(off) }
+
+// End returns an empty span after the last non-space character, so that
+// "missing" findings point at the last line of text, not past it.
+func (d *Document) End() Span {
+	end := len(d.Source)
+	for end > 0 && strings.ContainsRune(" \t\r\n", rune(d.Source[end-1])) {
+		end--
+	}
+	return Span{end, end}
+}
+
+// Start returns an empty span at the start of the first line of text.
+func (d *Document) Start() Span {
+	off := d.Lines.LineStart(1)
+	if d.FrontMatter != nil {
+		off = d.FrontMatter.Span.End
+	}
+	return Span{off, off}
+}
+
+// SectionAt returns the index of the section containing off, or -1.
+func (d *Document) SectionAt(off int) int {
+	idx := -1
+	for i, s := range d.Sections {
+		if s.HeadingSpan.Start > off {
+			break
+		}
+		idx = i
+	}
+	return idx
+}
+
+// InCode reports whether off lies inside a code block or span.
+func (d *Document) InCode(off int) bool {
+	for _, c := range d.Code {
+		if c.Contains(off) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,220 @@
+package article
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Prose is the readable text of a block with markup removed, mapped back to
+// source offsets. Code spans become a placeholder so that no rule reads them.
+type Prose struct {
+	Text   string
+	pieces []piece
+}
+
+// piece maps Text[text:text+n] to Source[src:srcEnd]. An exact piece has
+// identical bytes on both sides; a synthetic one (a soft line break, a
+// code placeholder) stands for the whole source range.
+type piece struct {
+	text, n     int
+	src, srcEnd int
+	exact       bool
+	link        bool // text of a link: no bare URL is taken from it
+}
+
+// CodePlaceholder stands in prose for a code span.
+const CodePlaceholder = "\uFFFC"
+
+type proseBuilder struct {
+	sb     strings.Builder
+	pieces []piece
+}
+
+func (b *proseBuilder) exact(s string, src int, link bool) {
+	if s == "" {
+		return
+	}
+	if n := len(b.pieces); n > 0 {
+		last := &b.pieces[n-1]
+		if last.exact && last.link == link && last.srcEnd == src && last.text+last.n == b.sb.Len() {
+			last.n += len(s)
+			last.srcEnd += len(s)
+			b.sb.WriteString(s)
+			return
+		}
+	}
+	b.pieces = append(b.pieces, piece{text: b.sb.Len(), n: len(s), src: src, srcEnd: src + len(s), exact: true, link: link})
+	b.sb.WriteString(s)
+}
+
+func (b *proseBuilder) synthetic(s string, src, srcEnd int) {
+	b.pieces = append(b.pieces, piece{text: b.sb.Len(), n: len(s), src: src, srcEnd: srcEnd})
+	b.sb.WriteString(s)
+}
+
+func (b *proseBuilder) prose() Prose {
+	return Prose{Text: b.sb.String(), pieces: b.pieces}
+}
+
+func (p *Prose) find(i int) int {
+	return sort.Search(len(p.pieces), func(k int) bool { return p.pieces[k].text+p.pieces[k].n > i })
+}
+
+// Source maps a text offset to a source offset.
+func (p *Prose) Source(i int) int {
+	if len(p.pieces) == 0 {
+		return 0
+	}
+	k := p.find(i)
+	if k == len(p.pieces) {
+		return p.pieces[k-1].srcEnd
+	}
+	pc := p.pieces[k]
+	if i < pc.text {
+		return pc.src
+	}
+	if pc.exact {
+		return pc.src + i - pc.text
+	}
+	if i == pc.text {
+		return pc.src
+	}
+	return pc.srcEnd
+}
+
+// SourceSpan maps the text range [start, end) to a source span.
+func (p *Prose) SourceSpan(start, end int) Span {
+	s := p.Source(start)
+	if end <= start {
+		return Span{s, s}
+	}
+	k := p.find(end - 1)
+	if k == len(p.pieces) {
+		return Span{s, p.Source(end)}
+	}
+	pc := p.pieces[k]
+	e := pc.srcEnd
+	if pc.exact {
+		e = pc.src + end - pc.text
+	}
+	return Span{s, e}
+}
+
+// InLinkText reports whether text offset i lies in the text of a link.
+func (p *Prose) InLinkText(i int) bool {
+	k := p.find(i)
+	return k < len(p.pieces) && i >= p.pieces[k].text && p.pieces[k].link
+}
+
+// Exact reports whether text[start:end] is written verbatim in the source.
+func (p *Prose) Exact(start, end int) bool {
+	for k := p.find(start); k < len(p.pieces) && p.pieces[k].text < end; k++ {
+		if !p.pieces[k].exact {
+			return false
+		}
+		if k+1 < len(p.pieces) && p.pieces[k+1].text < end && p.pieces[k+1].src != p.pieces[k].srcEnd {
+			return false
+		}
+	}
+	return true
+}
+
+// abbreviations never end a sentence (lower-cased, without the dot).
+var abbreviations = map[string]bool{
+	"e.g": true, "i.e": true, "etc": false, "al": true, "dr": true, "mr": true, "mrs": true,
+	"ms": true, "prof": true, "vs": true, "fig": true, "figs": true, "no": true, "nos": true,
+	"approx": true, "ca": true, "cf": true, "inc": true, "ltd": true, "jr": true, "sr": true,
+	"st": true, "u.s": true, "u.k": true, "vol": true, "pp": true, "p": true, "ref": true,
+	"refs": true, "eq": true, "sec": true, "ch": true, "ed": true, "eds": true, "min": true,
+	"max": true, "mg": false, "dept": true, "univ": true, "jan": true, "feb": true, "mar": true,
+	"apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true,
+	"nov": true, "dec": true,
+}
+
+// SplitSentences returns the [start, end) ranges of the sentences in s,
+// trimmed of surrounding space.
+func SplitSentences(s string) [][2]int {
+	var out [][2]int
+	start := skipSpace(s, 0)
+	for i := start; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r != '.' && r != '!' && r != '?' {
+			i += size
+			continue
+		}
+		end := i + size
+		for end < len(s) && (s[end] == '.' || s[end] == '!' || s[end] == '?') {
+			end++
+		}
+		for end < len(s) {
+			c, n := utf8.DecodeRuneInString(s[end:])
+			if !strings.ContainsRune(`"')]”’»*_`, c) {
+				break
+			}
+			end += n
+		}
+		next := skipSpace(s, end)
+		if next == end && end < len(s) {
+			i = end // no space after: "10.5", "e.g.", a URL
+			continue
+		}
+		if next < len(s) && !startsSentence(s[next:]) {
+			i = end
+			continue
+		}
+		if r == '.' && isAbbreviation(s[start:i]) {
+			i = end
+			continue
+		}
+		out = append(out, [2]int{start, end})
+		start = next
+		i = next
+	}
+	if start < len(s) {
+		end := len(s)
+		for end > start && unicode.IsSpace(rune(s[end-1])) {
+			end--
+		}
+		if end > start {
+			out = append(out, [2]int{start, end})
+		}
+	}
+	return out
+}
+
+func skipSpace(s string, i int) int {
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+func startsSentence(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune(`"'(“‘[*_`+CodePlaceholder, r) || !unicode.IsLetter(r) && !unicode.IsPunct(r)
+}
+
+// isAbbreviation reports whether the word before a dot at the end of s is
+// an abbreviation or an initial.
+func isAbbreviation(s string) bool {
+	j := len(s)
+	for j > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:j])
+		if unicode.IsSpace(r) || r == '(' || r == '"' {
+			break
+		}
+		j -= n
+	}
+	w := s[j:]
+	if utf8.RuneCountInString(w) == 1 {
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r) // an initial, as in "J. Smith"
+	}
+	return abbreviations[strings.ToLower(w)]
+}

@@ -1,0 +1,162 @@
+package config
+
+import (
+	"fmt"
+	"reflect"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// decodeStrict decodes n into v, reporting unknown keys and type errors at
+// the node that caused them. yaml.v3's own strict mode stops at the first
+// error without a column; this walks the nodes to keep both.
+func decodeStrict(path string, n *yaml.Node, v reflect.Value) error {
+	if n.Kind == yaml.AliasNode {
+		n = n.Alias
+	}
+	if v.CanAddr() {
+		if _, ok := v.Addr().Interface().(yaml.Unmarshaler); ok {
+			if err := n.Decode(v.Addr().Interface()); err != nil {
+				return at(path, n, "%s", cleanYAMLError(err))
+			}
+			return nil
+		}
+	}
+	if v.Type() == reflect.TypeOf(yaml.Node{}) {
+		v.Set(reflect.ValueOf(*n))
+		return nil
+	}
+	switch v.Kind() {
+	case reflect.Struct:
+		if n.Kind != yaml.MappingNode {
+			return at(path, n, "want a mapping, not %s", kindName(n))
+		}
+		fields := map[string]int{}
+		var names []string
+		for i := 0; i < v.NumField(); i++ {
+			tag := strings.Split(v.Type().Field(i).Tag.Get("yaml"), ",")[0]
+			if tag != "" && tag != "-" {
+				fields[tag] = i
+				names = append(names, tag)
+			}
+		}
+		seen := map[string]bool{}
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k, val := n.Content[i], n.Content[i+1]
+			fi, ok := fields[k.Value]
+			if !ok {
+				return at(path, k, "unknown key %q%s", k.Value, suggest(k.Value, names))
+			}
+			if seen[k.Value] {
+				return at(path, k, "key %q is set twice", k.Value)
+			}
+			seen[k.Value] = true
+			if err := decodeStrict(path, val, v.Field(fi)); err != nil {
+				return err
+			}
+		}
+		return nil
+	case reflect.Slice:
+		if n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
+			v.Set(reflect.Zero(v.Type()))
+			return nil
+		}
+		if n.Kind != yaml.SequenceNode {
+			return at(path, n, "want a list, not %s", kindName(n))
+		}
+		s := reflect.MakeSlice(v.Type(), len(n.Content), len(n.Content))
+		for i, item := range n.Content {
+			if err := decodeStrict(path, item, s.Index(i)); err != nil {
+				return err
+			}
+		}
+		v.Set(s)
+		return nil
+	}
+	if n.Kind != yaml.ScalarNode {
+		return at(path, n, "want a %s, not %s", v.Kind(), kindName(n))
+	}
+	if err := n.Decode(v.Addr().Interface()); err != nil {
+		return at(path, n, "%s", cleanYAMLError(err))
+	}
+	return nil
+}
+
+func at(path string, n *yaml.Node, format string, args ...any) error {
+	return &Error{Path: path, Line: n.Line, Column: n.Column, Msg: fmt.Sprintf(format, args...)}
+}
+
+func kindName(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "a mapping"
+	case yaml.SequenceNode:
+		return "a list"
+	case yaml.ScalarNode:
+		return fmt.Sprintf("%q", n.Value)
+	}
+	return "nothing"
+}
+
+var yamlLinePrefix = regexp.MustCompile(`^yaml: (?:unmarshal errors:\s*)?(?:line (\d+)(?:, column (\d+))?: )?`)
+
+// cleanYAMLError removes yaml.v3's "yaml: line N:" prefix; the caller
+// puts the position in front.
+func cleanYAMLError(err error) string {
+	msg := strings.TrimSpace(err.Error())
+	msg = yamlLinePrefix.ReplaceAllString(msg, "")
+	msg = strings.TrimSpace(regexp.MustCompile(`^line \d+: `).ReplaceAllString(msg, ""))
+	return msg
+}
+
+// yamlError turns a syntax error into path:line:col.
+func yamlError(path string, err error) error {
+	m := yamlLinePrefix.FindStringSubmatch(err.Error())
+	line, col := 0, 0
+	if m != nil {
+		line, _ = strconv.Atoi(m[1])
+		col, _ = strconv.Atoi(m[2])
+	}
+	if line > 0 && col == 0 {
+		col = 1
+	}
+	return &Error{Path: path, Line: line, Column: col, Msg: "invalid YAML: " + cleanYAMLError(err)}
+}
+
+// suggest returns `; did you mean "x"?` for a near miss.
+func suggest(got string, names []string) string {
+	best, bestD := "", 3
+	for _, n := range names {
+		if d := distance(got, n); d < bestD {
+			best, bestD = n, d
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	return fmt.Sprintf(`; did you mean %q?`, best)
+}
+
+// distance is the Levenshtein distance between a and b.
+func distance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur := make([]int, len(b)+1)
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev = cur
+	}
+	return prev[len(b)]
+}

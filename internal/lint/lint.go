@@ -1,0 +1,254 @@
+// Package lint drives a run: it finds articles, loads the config that
+// applies to each, parses it once, runs every rule on the document and
+// hands located findings to a reporter.
+package lint
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/articlelint/articlelint/internal/article"
+	"github.com/articlelint/articlelint/internal/config"
+	"github.com/articlelint/articlelint/internal/report"
+	"github.com/articlelint/articlelint/rules"
+)
+
+// Extensions are the file types a directory walk picks up.
+var Extensions = []string{".md", ".markdown", ".txt"}
+
+// skipDirs are never walked into.
+var skipDirs = map[string]bool{"node_modules": true, "vendor": true}
+
+// Options configure a Linter.
+type Options struct {
+	// ConfigPath overrides config discovery for every file.
+	ConfigPath string
+	// Format overrides format detection.
+	Format *article.Format
+	// Rules to run; nil means rules.All.
+	Rules []*rules.Rule
+}
+
+// Linter lints articles. It is safe for concurrent use.
+type Linter struct {
+	opts    Options
+	mu      sync.Mutex
+	configs map[string]configResult // by directory, or "" for --config
+}
+
+type configResult struct {
+	cfg *config.Config
+	err error
+}
+
+// New returns a Linter.
+func New(opts Options) *Linter {
+	if opts.Rules == nil {
+		opts.Rules = rules.All
+	}
+	return &Linter{opts: opts, configs: map[string]configResult{}}
+}
+
+// Config returns the configuration that applies to an article at path:
+// --config if given, else the nearest .articlelint.yaml above the file.
+func (l *Linter) Config(path string) (*config.Config, error) {
+	key := ""
+	if l.opts.ConfigPath == "" {
+		key = filepath.Dir(path)
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if r, ok := l.configs[key]; ok {
+		return r.cfg, r.err
+	}
+	var r configResult
+	cfgPath := l.opts.ConfigPath
+	if cfgPath == "" {
+		cfgPath, r.err = config.Find(key)
+	}
+	switch {
+	case r.err != nil:
+	case cfgPath == "":
+		r.cfg = config.Default()
+	default:
+		r.cfg, r.err = config.Load(cfgPath)
+	}
+	l.configs[key] = r
+	return r.cfg, r.err
+}
+
+// Result is one linted file.
+type Result struct {
+	Path     string
+	Doc      *article.Document
+	Findings []rules.Finding
+}
+
+// Lint parses src as the article at path and runs every enabled rule.
+func (l *Linter) Lint(path string, src []byte) (*Result, error) {
+	cfg, err := l.Config(path)
+	if err != nil {
+		return nil, err
+	}
+	doc, err := article.Parse(path, src, article.Options{Format: l.opts.Format, Disclosure: cfg.Disclosure})
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	res := &Result{Path: path, Doc: doc}
+	for _, r := range l.opts.Rules {
+		rc := cfg.Rules[r.ID]
+		if rc == nil || rc.Severity == rules.Off {
+			continue
+		}
+		pass := rules.NewPass(r, doc, rc.Options, rc.Severity, func(f rules.Finding) {
+			res.Findings = append(res.Findings, f)
+		})
+		r.Check(pass)
+	}
+	sort.SliceStable(res.Findings, func(i, j int) bool {
+		a, b := res.Findings[i], res.Findings[j]
+		if a.Span.Start != b.Span.Start {
+			return a.Span.Start < b.Span.Start
+		}
+		return a.Rule < b.Rule
+	})
+	return res, nil
+}
+
+// LintFile reads and lints one file.
+func (l *Linter) LintFile(path string) (*Result, error) {
+	src, err := ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return l.Lint(path, src)
+}
+
+// ReadFile reads an article, naming the file in every error.
+func ReadFile(path string) ([]byte, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, fileError(path, err)
+	}
+	if !st.Mode().IsRegular() {
+		return nil, fmt.Errorf("%s: not a regular file", path)
+	}
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fileError(path, err)
+	}
+	return src, nil
+}
+
+func fileError(path string, err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("%s: no such file or directory", path)
+	case errors.Is(err, fs.ErrPermission):
+		return fmt.Errorf("%s: cannot read: permission denied", path)
+	}
+	return fmt.Errorf("%s: cannot read: %v", path, err)
+}
+
+// Located converts a result's findings to report findings.
+func Located(r *Result) []report.Finding {
+	out := make([]report.Finding, 0, len(r.Findings))
+	for _, f := range r.Findings {
+		s, e := r.Doc.Position(f.Span.Start), r.Doc.Position(f.Span.End)
+		rf := report.Finding{
+			Path: r.Path, Line: s.Line, Column: s.Column, EndLine: e.Line, EndColumn: e.Column,
+			Column16: s.Column16, EndColumn16: e.Column16,
+			Rule: f.Rule, Severity: f.Severity.String(), Message: f.Message, Fixes: []report.Fix{},
+		}
+		for _, fx := range f.Fixes {
+			rfx := report.Fix{Message: fx.Message}
+			for _, ed := range fx.Edits {
+				es, ee := r.Doc.Position(ed.Span.Start), r.Doc.Position(ed.Span.End)
+				rfx.Edits = append(rfx.Edits, report.Edit{
+					Line: es.Line, Column: es.Column, EndLine: ee.Line, EndColumn: ee.Column,
+					Start: ed.Span.Start, End: ed.Span.End, NewText: ed.New,
+				})
+			}
+			rf.Fixes = append(rf.Fixes, rfx)
+		}
+		out = append(out, rf)
+	}
+	return out
+}
+
+// Collect expands paths into the list of articles to lint, in a stable
+// order. Explicit files are taken whatever their extension; directories
+// are walked for Extensions, skipping hidden directories, node_modules and
+// vendor. Paths that fail are returned as errors and skipped.
+func Collect(paths []string) ([]string, []error) {
+	var files []string
+	var errs []error
+	seen := map[string]bool{}
+	add := func(p string) {
+		if !seen[p] {
+			seen[p] = true
+			files = append(files, p)
+		}
+	}
+	for _, p := range paths {
+		st, err := os.Stat(p)
+		if err != nil {
+			errs = append(errs, fileError(p, err))
+			continue
+		}
+		if !st.IsDir() {
+			add(p)
+			continue
+		}
+		n := 0
+		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				errs = append(errs, fileError(path, err))
+				if d != nil && d.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			name := d.Name()
+			if d.IsDir() {
+				if path != p && (strings.HasPrefix(name, ".") || skipDirs[name]) {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if !hasArticleExt(name) || strings.HasPrefix(name, ".") {
+				return nil
+			}
+			n++
+			add(path)
+			return nil
+		})
+		if err != nil {
+			errs = append(errs, fileError(p, err))
+		}
+		if n == 0 {
+			errs = append(errs, fmt.Errorf("%s: no articles found (looked for %s files)", p, strings.Join(Extensions, ", ")))
+		}
+	}
+	return files, errs
+}
+
+func hasArticleExt(name string) bool {
+	ext := strings.ToLower(filepath.Ext(name))
+	for _, e := range Extensions {
+		if ext == e {
+			return true
+		}
+	}
+	return false
+}

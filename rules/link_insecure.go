@@ -1,0 +1,75 @@
+package rules
+
+import (
+	"net/url"
+	"strings"
+
+	"github.com/articlelint/articlelint/internal/article"
+)
+
+// InsecureOptions configure link-insecure.
+type InsecureOptions struct {
+	// Hosts are known to serve https; a subdomain matches too.
+	Hosts []string `yaml:"hosts"`
+}
+
+// DefaultSecureHosts serve https, so an http link to them is needless.
+func DefaultSecureHosts() []string {
+	return []string{
+		"doi.org", "dx.doi.org", "ncbi.nlm.nih.gov", "nih.gov", "who.int", "cdc.gov",
+		"nature.com", "science.org", "thelancet.com", "bmj.com", "nejm.org", "jamanetwork.com",
+		"sciencedirect.com", "springer.com", "wiley.com", "plos.org", "frontiersin.org",
+		"mdpi.com", "cell.com", "oup.com", "tandfonline.com", "sagepub.com", "arxiv.org",
+		"biorxiv.org", "medrxiv.org", "zenodo.org", "github.com", "wikipedia.org",
+		"crossref.org", "orcid.org", "europepmc.org", "cochranelibrary.com",
+	}
+}
+
+// LinkInsecure reports http links to hosts that serve https.
+var LinkInsecure = &Rule{
+	ID:       "link-insecure",
+	Doc:      "Link over https to hosts that serve it.",
+	Severity: Warning,
+	Fixable:  true,
+	Explain: `An http:// link to a host that serves https (doi.org, PubMed, the major
+publishers) costs readers a redirect and exposes what they read. The list of
+hosts is rules.link-insecure.hosts; a host matches with its subdomains.
+
+Fix: articlelint --fix rewrites http:// to https:// for these hosts.`,
+	Options: func() any { return &InsecureOptions{Hosts: DefaultSecureHosts()} },
+	Check:   checkLinkInsecure,
+}
+
+func checkLinkInsecure(p *Pass) {
+	opts := p.Options.(*InsecureOptions)
+	for _, l := range p.Doc.Links {
+		if l.Kind == article.ReferenceLink || l.DestSpan.Len() < len("http://") {
+			continue
+		}
+		written := p.Doc.Text(l.DestSpan)
+		if !strings.EqualFold(written[:7], "http://") {
+			continue
+		}
+		u, err := url.Parse(written)
+		if err != nil || !hostIn(u.Hostname(), opts.Hosts) {
+			continue
+		}
+		scheme := article.Span{Start: l.DestSpan.Start, End: l.DestSpan.Start + len("http")}
+		p.Report(Finding{
+			Span:    l.DestSpan,
+			Message: u.Hostname() + " serves https: link to https://" + written[7:] + " instead",
+			Fixes:   []Fix{{Message: "use https", Edits: []Edit{{Span: scheme, New: "https"}}}},
+		})
+	}
+}
+
+func hostIn(host string, hosts []string) bool {
+	host = strings.ToLower(host)
+	for _, h := range hosts {
+		h = strings.ToLower(h)
+		if host == h || strings.HasSuffix(host, "."+h) {
+			return true
+		}
+	}
+	return false
+}

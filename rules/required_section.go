@@ -1,0 +1,84 @@
+package rules
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/articlelint/articlelint/internal/article"
+)
+
+// SectionSpec is one required section: a name and the other headings that
+// count as it.
+type SectionSpec struct {
+	Name    string   `yaml:"name"`
+	Aliases []string `yaml:"aliases"`
+}
+
+// SectionOptions configure required-section and section-order.
+type SectionOptions struct {
+	// Sections are required, in this order when section-order is on.
+	Sections []SectionSpec `yaml:"sections"`
+}
+
+// DefaultSections is the structure of a research summary.
+func DefaultSections() []SectionSpec {
+	return []SectionSpec{
+		{Name: "Introduction", Aliases: []string{"Background", "Overview"}},
+		{Name: "Key Findings", Aliases: []string{"Findings", "Results", "Key Results", "Main Findings", "Major Outcomes"}},
+		{Name: "Conclusion", Aliases: []string{"Conclusions", "Summary", "Bottom Line", "Takeaways", "Key Takeaways"}},
+	}
+}
+
+// RequiredSection reports required sections that no heading names.
+var RequiredSection = &Rule{
+	ID:       "required-section",
+	Doc:      "The article must have the sections the publisher requires (Introduction, Key Findings, Conclusion by default).",
+	Severity: Error,
+	Explain: `A research summary follows a structure readers know: what the study asked,
+what it found, and what it means. Each required section is found by its name or
+one of its aliases anywhere in a heading, case-insensitively and as whole words,
+so "Key Findings from the Study" counts as "Key Findings".
+
+Fix: add a heading for the missing section, or rename a heading to one of the
+accepted names. Configure the list under rules.required-section.sections.`,
+	Options: func() any { return &SectionOptions{Sections: DefaultSections()} },
+	Check:   checkRequiredSection,
+}
+
+func checkRequiredSection(p *Pass) {
+	opts := p.Options.(*SectionOptions)
+	for _, spec := range opts.Sections {
+		if findSection(p.Doc, spec) >= 0 {
+			continue
+		}
+		names := strings.Join(append([]string{spec.Name}, spec.Aliases...), `", "`)
+		p.Reportf(p.Doc.End(), "missing required section %q: add a heading named one of \"%s\"", spec.Name, names)
+	}
+}
+
+// findSection returns the index of the first section whose heading names
+// spec, or -1.
+func findSection(d *article.Document, spec SectionSpec) int {
+	for i, s := range d.Sections {
+		for _, name := range append([]string{spec.Name}, spec.Aliases...) {
+			if containsPhrase(s.Heading, name) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// containsPhrase reports whether phrase occurs in s as whole words,
+// ignoring case and runs of space.
+func containsPhrase(s, phrase string) bool {
+	words := strings.Fields(phrase)
+	if len(words) == 0 {
+		return false
+	}
+	for i, w := range words {
+		words[i] = regexp.QuoteMeta(w)
+	}
+	re, err := phraseCache.get(`(?i)(?:^|\W)` + strings.Join(words, `\s+`) + `(?:\W|$)`)
+	return err == nil && re.MatchString(s)
+}
