@@ -20,16 +20,16 @@ type inspectCmd struct {
 
 // Model is the JSON form of a parsed article (version 1).
 type Model struct {
-	Version     int           `json:"version"`
-	Path        string        `json:"path"`
-	Format      string        `json:"format"`
-	Title       *ModelText    `json:"title"`
-	FrontMatter *ModelRange   `json:"frontMatter"`
-	Sections    []ModelSect   `json:"sections"`
-	Links       []ModelLink   `json:"links"`
-	Images      []ModelLink   `json:"images"`
-	DOIs        []ModelDOI    `json:"dois"`
-	Disclosure  *ModelText    `json:"disclosure"`
+	Version     int            `json:"version"`
+	Path        string         `json:"path"`
+	Format      string         `json:"format"`
+	Title       *ModelText     `json:"title"`
+	FrontMatter *ModelRange    `json:"frontMatter"`
+	Sections    []ModelSect    `json:"sections"`
+	Links       []ModelLink    `json:"links"`
+	Images      []ModelLink    `json:"images"`
+	DOIs        []ModelDOI     `json:"dois"`
+	Disclosure  *ModelText     `json:"disclosure"`
 	Counts      map[string]int `json:"counts"`
 }
 

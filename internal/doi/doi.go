@@ -9,6 +9,7 @@
 package doi
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -41,7 +42,7 @@ func (f Form) String() string {
 	case PublisherURL:
 		return "publisher-url"
 	}
-	return "Form(" + itoa(int(f)) + ")"
+	return "Form(" + strconv.Itoa(int(f)) + ")"
 }
 
 // Match is one DOI occurrence in the text given to Find.
@@ -261,37 +262,47 @@ func (f *finder) candidate(p int) (Match, bool) {
 	if urlOK && u.resolver && p == u.hostEnd+1 && s[u.hostEnd] == '/' {
 		return f.build(u.start, p, -1, ResolverURL, u.scheme, u.host, stopQuery), true
 	}
+	if inURL && !u.resolver {
+		return f.publisher(p, inQuery, urlOK, stops)
+	}
 	if st, ok := prefixedStart(s, p); ok && st >= f.lastEnd {
 		return f.build(st, p, -1, Prefixed, "", "", stops), true
 	}
 	if st, host, ok := schemelessResolver(s, p); ok && st >= f.lastEnd {
 		return f.build(st, p, -1, ResolverURL, "", host, stops|stopQuery), true
 	}
-
 	// Past here the context does not say "DOI", so a 4-9 digit registrant
 	// and a "/" are required before anything is reported.
-	sep, ok := prefixGate(s, p)
-	if !ok {
+	if _, ok := prefixGate(s, p); !ok {
 		return Match{}, false
-	}
-	if inURL && !u.resolver && (s[p-1] == '/' || bareBoundary(s, p)) {
-		// A DOI in a publisher URL (path or query) is reported with the URL
-		// so that nobody rewrites it to a doi.org link inside that URL.
-		if !urlOK {
-			return Match{}, false
-		}
-		m := f.build(u.start, p, sep, PublisherURL, u.scheme, u.host, stops)
-		if m.Invalid == reasonEmpty && !inQuery && !hasDOIMarker(s[u.hostEnd:p]) {
-			// Only /doi/ and /content/ say "DOI" clearly enough to report a
-			// cut-off DOI; elsewhere "/10.1234/" is just a path.
-			return Match{}, false
-		}
-		return m, true
 	}
 	if !bareBoundary(s, p) {
 		return Match{}, false
 	}
 	return f.build(p, p, -1, Bare, "", "", stops), true
+}
+
+// publisher handles a "10." inside the path or query of a non-doi.org URL.
+// Such a DOI is reported with the whole URL, never as Bare or Prefixed, so
+// that no fix rewrites it to a doi.org link in the middle of that URL.
+func (f *finder) publisher(p int, inQuery, urlOK bool, stops stopSet) (Match, bool) {
+	s, u := f.s, &f.url
+	_, pref := prefixedStart(s, p)
+	sep, gated := prefixGate(s, p)
+	if !urlOK || !(gated || pref) || !(pref || s[p-1] == '/' || bareBoundary(s, p)) {
+		return Match{}, false
+	}
+	if !gated {
+		sep = -1 // no page tails to strip from a broken DOI
+	}
+	m := f.build(u.start, p, sep, PublisherURL, u.scheme, u.host, stops)
+	if m.Invalid == reasonEmpty && !inQuery && !pref && !hasDOIMarker(s[u.hostEnd:p]) {
+		// Only /doi/, /content/, "doi:" or a query parameter say "DOI"
+		// clearly enough to report a cut-off DOI; elsewhere "/10.1234/" is
+		// just a path.
+		return Match{}, false
+	}
+	return m, true
 }
 
 // build scans the DOI at p and fills in a Match. sep >= 0 marks a publisher
@@ -444,7 +455,13 @@ func trimTail(s string, floor, end int) int {
 
 // unbalanced reports whether s has more closers than openers of kind closer.
 func unbalanced(s string, closer rune) bool {
-	opener := map[rune]byte{')': '(', ']': '[', '}': '{'}[closer]
+	opener := byte('(')
+	switch closer {
+	case ']':
+		opener = '['
+	case '}':
+		opener = '{'
+	}
 	n := 0
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
@@ -635,27 +652,4 @@ func hasPrefixFold(s, prefix string) bool {
 
 func hasSuffixFold(s, suffix string) bool {
 	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	neg := n < 0
-	var b [20]byte
-	i := len(b)
-	for n != 0 {
-		d := n % 10
-		if d < 0 {
-			d = -d
-		}
-		i--
-		b[i] = byte('0' + d)
-		n /= 10
-	}
-	if neg {
-		i--
-		b[i] = '-'
-	}
-	return string(b[i:])
 }
