@@ -8,3 +8,9 @@ require (
 	go.yaml.in/yaml/v3 v3.0.6
 	mvdan.cc/xurls/v2 v2.6.0
 )
+
+require (
+	github.com/rogpeppe/go-internal v1.16.0
+	golang.org/x/sys v0.28.0 // indirect
+	golang.org/x/tools v0.28.0 // indirect
+)

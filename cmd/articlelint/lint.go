@@ -1,12 +1,14 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"runtime"
 	"sync"
 
 	"github.com/articlelint/articlelint/internal/article"
+	"github.com/articlelint/articlelint/internal/config"
 	"github.com/articlelint/articlelint/internal/lint"
 	"github.com/articlelint/articlelint/internal/report"
 	"github.com/articlelint/articlelint/rules"
@@ -67,9 +69,17 @@ func (c *lintCmd) Run(e *env) error {
 
 	var sum report.Summary
 	worst := rules.Off
+	shown := map[string]bool{} // a broken config is reported once, not per file
 	lintAll(linter, jobs, func(j job, res *lint.Result, err error) {
 		if err != nil {
 			failed++
+			var ce *config.Error
+			if errors.As(err, &ce) {
+				if shown[ce.Error()] {
+					return
+				}
+				shown[ce.Error()] = true
+			}
 			_ = rep.FileError(j.path, err)
 			return
 		}

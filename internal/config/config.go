@@ -193,7 +193,7 @@ func Find(dir string) (string, error) {
 		for _, name := range FileNames {
 			p := filepath.Join(dir, name)
 			if st, err := os.Stat(p); err == nil && !st.IsDir() {
-				return p, nil
+				return relative(p), nil
 			} else if err != nil && !errors.Is(err, fs.ErrNotExist) {
 				return "", fmt.Errorf("%s: %w", p, unwrapPath(err))
 			}
@@ -204,6 +204,19 @@ func Find(dir string) (string, error) {
 		}
 		dir = parent
 	}
+}
+
+// relative shortens p to a path relative to the working directory when it
+// lies below it, as users name files in messages.
+func relative(p string) string {
+	wd, err := os.Getwd()
+	if err != nil {
+		return p
+	}
+	if r, err := filepath.Rel(wd, p); err == nil && !strings.HasPrefix(r, "..") {
+		return r
+	}
+	return p
 }
 
 func ruleIDs() []string {

@@ -608,11 +608,14 @@ func normalise(raw string) (doi string, encoded bool) {
 // hardStop reports runes that end a DOI in running text: whitespace,
 // invisible format characters, controls, and quotes DOIs never contain.
 func hardStop(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r <= ' ' || r == 0x7f || r == '"' || r == '`'
+	}
 	switch r {
 	case '"', '`', '“', '”', '‘', '’', '«', '»':
 		return true
 	}
-	return r <= ' ' || r == 0x7f || unicode.IsSpace(r) || unicode.In(r, unicode.Cc, unicode.Cf)
+	return unicode.IsSpace(r) || unicode.In(r, unicode.Cc, unicode.Cf)
 }
 
 // endsURL reports runes that end a URL in running text.

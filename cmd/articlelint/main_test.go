@@ -1,0 +1,53 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"syscall"
+	"testing"
+
+	"github.com/rogpeppe/go-internal/testscript"
+)
+
+func TestMain(m *testing.M) {
+	testscript.Main(m, map[string]func(){
+		"articlelint": func() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) },
+		// articlelint-unprivileged drops root, so that a file with mode 000
+		// is unreadable even when the tests run as root (as in CI).
+		"articlelint-unprivileged": func() {
+			if os.Geteuid() == 0 {
+				if err := syscall.Setgid(65534); err != nil {
+					panic(err)
+				}
+				if err := syscall.Setuid(65534); err != nil {
+					panic(err)
+				}
+			}
+			os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+		},
+	})
+}
+
+// TestScripts runs the CLI as a user does: testdata/script/*.txtar.
+func TestScripts(t *testing.T) {
+	seed, err := os.ReadFile("../../testdata/articles/vitamin-d-lactation.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A world-readable root, so the unprivileged command can reach $WORK.
+	root := t.TempDir()
+	if err := os.Chmod(root, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	testscript.Run(t, testscript.Params{
+		Dir:         "../../testdata/script",
+		WorkdirRoot: root,
+		Setup: func(e *testscript.Env) error {
+			e.Setenv("NO_COLOR", "")
+			if err := os.Chmod(e.WorkDir, 0o755); err != nil {
+				return err
+			}
+			return os.WriteFile(filepath.Join(e.WorkDir, "seed.txt"), seed, 0o644)
+		},
+	})
+}
