@@ -4,7 +4,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"runtime"
+	"runtime/pprof"
 	"sync"
 
 	"github.com/articlelint/articlelint/internal/article"
@@ -21,6 +23,7 @@ type lintCmd struct {
 	Config        string   `short:"c" help:"Config file to use for every article, instead of the nearest .articlelint.yaml."`
 	InputFormat   string   `enum:",markdown,text" default:"" help:"Read articles as markdown or text, whatever their extension."`
 	StdinFilename string   `help:"File name to report, and to pick the format and config by, when reading standard input."`
+	CPUProfile    string   `hidden:"" help:"Write a CPU profile to this file."`
 }
 
 func (c *lintCmd) Run(e *env) error {
@@ -41,6 +44,17 @@ func (c *lintCmd) Run(e *env) error {
 		return err
 	}
 	linter := lint.New(opts)
+	if c.CPUProfile != "" {
+		f, err := os.Create(c.CPUProfile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
 
 	var jobs []job
 	var failed int

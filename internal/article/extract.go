@@ -2,6 +2,7 @@ package article
 
 import (
 	"sort"
+	"strings"
 
 	"mvdan.cc/xurls/v2"
 
@@ -15,7 +16,7 @@ var bareURL = xurls.Strict()
 func extractBareURLs(d *Document) {
 	for bi := range d.Blocks {
 		pr := &d.Blocks[bi].Prose
-		for _, m := range bareURL.FindAllStringIndex(pr.Text, -1) {
+		for _, m := range findURLs(pr.Text) {
 			if pr.InLinkText(m[0]) || !pr.Exact(m[0], m[1]) {
 				continue
 			}
@@ -25,6 +26,35 @@ func extractBareURLs(d *Document) {
 		}
 	}
 	sort.SliceStable(d.Links, func(i, j int) bool { return d.Links[i].Span.Start < d.Links[j].Span.Start })
+}
+
+// findURLs runs xurls only on the words that hold "://" or "mailto:": its
+// pattern (every TLD) is slow, and most prose has no URL at all.
+func findURLs(s string) [][]int {
+	var out [][]int
+	for i := 0; i < len(s); {
+		j := strings.Index(s[i:], "://")
+		k := strings.Index(s[i:], "mailto:")
+		if j < 0 || (k >= 0 && k < j) {
+			j = k
+		}
+		if j < 0 {
+			break
+		}
+		j += i
+		start := strings.LastIndexAny(s[i:j], " \t\n") + 1 + i
+		end := strings.IndexAny(s[j:], " \t\n")
+		if end < 0 {
+			end = len(s)
+		} else {
+			end += j
+		}
+		for _, m := range bareURL.FindAllStringIndex(s[start:end], -1) {
+			out = append(out, []int{start + m[0], start + m[1]})
+		}
+		i = end
+	}
+	return out
 }
 
 func extractDOIs(d *Document) {

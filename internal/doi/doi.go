@@ -25,8 +25,10 @@ const (
 	Prefixed
 	// ResolverURL is a DOI in a doi.org, dx.doi.org or www.doi.org URL.
 	ResolverURL
-	// PublisherURL is a DOI inside any other http(s) URL, such as
-	// https://www.science.org/doi/10.1126/science.abc1234.
+	// PublisherURL is a DOI anywhere else in an http(s) URL, path or query:
+	// https://www.science.org/doi/10.1126/science.abc1234,
+	// https://link.springer.com/article/10.1007/s00125-020-05148-x,
+	// https://journals.plos.org/plosone/article?id=10.1371/journal.pone.0123456.
 	PublisherURL
 )
 
@@ -150,8 +152,9 @@ func Validate(doi string) string {
 // Find returns every DOI in s in order of Start. Spans never overlap.
 //
 // Invalid DOIs are reported only where the context says "DOI" (after "doi:",
-// in a doi.org URL, after /doi/ or /content/ in a URL) or for a bare
-// "10.NNNN/" with nothing after it; a bare "10.5/10" in prose is not a DOI.
+// in a doi.org URL, after /doi/ or /content/ or in a query parameter of a
+// URL) or for "10.NNNN/" with nothing after it; "10.5/10" in prose is a
+// score, not a DOI, and is not reported.
 func Find(s string) []Match {
 	f := finder{s: s}
 	var out []Match
@@ -262,7 +265,7 @@ func (f *finder) candidate(p int) (Match, bool) {
 	if urlOK && u.resolver && p == u.hostEnd+1 && s[u.hostEnd] == '/' {
 		return f.build(u.start, p, -1, ResolverURL, u.scheme, u.host, stopQuery), true
 	}
-	if inURL && !u.resolver {
+	if inURL {
 		return f.publisher(p, inQuery, urlOK, stops)
 	}
 	if st, ok := prefixedStart(s, p); ok && st >= f.lastEnd {
@@ -282,7 +285,7 @@ func (f *finder) candidate(p int) (Match, bool) {
 	return f.build(p, p, -1, Bare, "", "", stops), true
 }
 
-// publisher handles a "10." inside the path or query of a non-doi.org URL.
+// publisher handles a "10." inside a URL other than a doi.org path start.
 // Such a DOI is reported with the whole URL, never as Bare or Prefixed, so
 // that no fix rewrites it to a doi.org link in the middle of that URL.
 func (f *finder) publisher(p int, inQuery, urlOK bool, stops stopSet) (Match, bool) {

@@ -50,6 +50,8 @@ var findCases = []struct {
 	{"bioRxiv content full.pdf", "https://www.biorxiv.org/content/10.1101/2020.03.22.002386v3.full.pdf", []want{
 		{"https://www.biorxiv.org/content/10.1101/2020.03.22.002386v3", Match{0, 59, 32, 59, "10.1101/2020.03.22.002386v3", "10.1101/2020.03.22.002386v3", PublisherURL, "https", "www.biorxiv.org", false, ""}},
 	}},
+	// A DOI in a query parameter belongs to its URL: reported as
+	// PublisherURL, not Bare, so doi-format never rewrites it inside the URL.
 	{"PLOS query parameter", "https://journals.plos.org/plosone/article?id=10.1371/journal.pone.0123456", []want{
 		{"https://journals.plos.org/plosone/article?id=10.1371/journal.pone.0123456", Match{0, 73, 45, 73, "10.1371/journal.pone.0123456", "10.1371/journal.pone.0123456", PublisherURL, "https", "journals.plos.org", false, ""}},
 	}},
@@ -111,9 +113,11 @@ var findCases = []struct {
 	{"only the slash percent-encoded", "https://doi.org/10.1000%2F182", []want{
 		{"https://doi.org/10.1000%2F182", Match{0, 29, 16, 29, "10.1000%2F182", "10.1000/182", ResolverURL, "https", "doi.org", true, ""}},
 	}},
+	// Written without a scheme: still a resolver link, Scheme "".
 	{"scheme-less doi.org", "Available at doi.org/10.1000/abc, free.", []want{
 		{"doi.org/10.1000/abc", Match{13, 32, 21, 32, "10.1000/abc", "10.1000/abc", ResolverURL, "", "doi.org", false, ""}},
 	}},
+	// Any path segment starting "10.NNNN/" counts, not only /doi/ and /content/.
 	{"Springer article path", "https://link.springer.com/article/10.1007/s00125-020-05148-x", []want{
 		{"https://link.springer.com/article/10.1007/s00125-020-05148-x", Match{0, 60, 34, 60, "10.1007/s00125-020-05148-x", "10.1007/s00125-020-05148-x", PublisherURL, "https", "link.springer.com", false, ""}},
 	}},
@@ -132,6 +136,7 @@ var findCases = []struct {
 	{"unopened angle bracket", "10.1000/abc> here", []want{
 		{"10.1000/abc", Match{0, 11, 0, 11, "10.1000/abc", "10.1000/abc", Bare, "", "", false, ""}},
 	}},
+	// Outside /doi/ and /content/ a cut-off "/10.1234/" is just a path.
 	{"non-DOI URL paths", "https://example.com/files/10.12/x and https://example.com/v/10.1234/ and file_10.1000/x a10.1000/x", nil},
 	{"DOI without colon", "DOI 10.1000/xyz", []want{
 		{"10.1000/xyz", Match{4, 15, 4, 15, "10.1000/xyz", "10.1000/xyz", Bare, "", "", false, ""}},
@@ -166,6 +171,9 @@ var findCases = []struct {
 	}},
 	{"SICI plain in doi.org URL", "https://doi.org/10.1002/(SICI)1097-4636(199706)35:4<475::AID-JBM8>3.0.CO;2-G", []want{
 		{"https://doi.org/10.1002/(SICI)1097-4636(199706)35:4<475::AID-JBM8>3.0.CO;2-G", Match{0, 76, 16, 76, "10.1002/(SICI)1097-4636(199706)35:4<475::AID-JBM8>3.0.CO;2-G", "10.1002/(SICI)1097-4636(199706)35:4<475::AID-JBM8>3.0.CO;2-G", ResolverURL, "https", "doi.org", false, ""}},
+	}},
+	{"DOI in the query of a doi.org URL", "https://doi.org/10.1000/a?ref=10.1000/b", []want{
+		{"https://doi.org/10.1000/a", Match{0, 25, 16, 25, "10.1000/a", "10.1000/a", ResolverURL, "https", "doi.org", false, ""}},
 	}},
 	{"doi.org URL archived in another URL", "https://web.archive.org/web/2020/https://doi.org/10.1000/xyz", []want{
 		{"https://doi.org/10.1000/xyz", Match{33, 60, 49, 60, "10.1000/xyz", "10.1000/xyz", ResolverURL, "https", "doi.org", false, ""}},
