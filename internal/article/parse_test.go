@@ -259,3 +259,18 @@ func TestSentences(t *testing.T) {
 		}
 	}
 }
+
+func TestSentenceInitials(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want int
+	}{
+		{"Mothers need vitamin D. This summary explains why.", 2},
+		{"Written by J. K. Rowling in 1997.", 1},
+		{"A. Smith et al. agree.", 1},
+	} {
+		if got := len(SplitSentences(tc.in)); got != tc.want {
+			t.Errorf("SplitSentences(%q): %d sentences, want %d", tc.in, got, tc.want)
+		}
+	}
+}

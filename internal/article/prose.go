@@ -164,7 +164,7 @@ func SplitSentences(s string) [][2]int {
 			i = end
 			continue
 		}
-		if r == '.' && isAbbreviation(s[start:i]) {
+		if r == '.' && (isAbbreviation(s[start:i]) || isInitial(s[next:])) {
 			i = end
 			continue
 		}
@@ -200,6 +200,13 @@ func startsSentence(s string) bool {
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune(`"'(“‘[*_`+CodePlaceholder, r) || !unicode.IsLetter(r) && !unicode.IsPunct(r)
 }
 
+// isInitial reports whether s starts with an initial such as "K. ", as
+// in "J. K. Rowling": the dot before it is not the end of a sentence.
+func isInitial(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) && len(s) > n+1 && s[n] == '.' && s[n+1] == ' '
+}
+
 // isAbbreviation reports whether the word before a dot at the end of s is
 // an abbreviation or an initial.
 func isAbbreviation(s string) bool {
@@ -213,8 +220,19 @@ func isAbbreviation(s string) bool {
 	}
 	w := s[j:]
 	if utf8.RuneCountInString(w) == 1 {
+		// An initial, as in "J. K. Rowling", when the word before it is
+		// capitalised too or there is none; "vitamin D." ends a sentence.
 		r, _ := utf8.DecodeRuneInString(w)
-		return unicode.IsUpper(r) // an initial, as in "J. Smith"
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		prev := strings.TrimRight(s[:j], " ")
+		if prev == "" {
+			return true
+		}
+		k := strings.LastIndexAny(prev, " (\"") + 1
+		p, _ := utf8.DecodeRuneInString(prev[k:])
+		return unicode.IsUpper(p)
 	}
 	return abbreviations[strings.ToLower(w)]
 }
