@@ -101,6 +101,8 @@ func kindName(n *yaml.Node) string {
 	return "nothing"
 }
 
+var yamlInnerLine = regexp.MustCompile(`^line \d+: `)
+
 var yamlLinePrefix = regexp.MustCompile(`^yaml: (?:unmarshal errors:\s*)?(?:line (\d+)(?:, column (\d+))?: )?`)
 
 // cleanYAMLError removes yaml.v3's "yaml: line N:" prefix; the caller
@@ -108,7 +110,7 @@ var yamlLinePrefix = regexp.MustCompile(`^yaml: (?:unmarshal errors:\s*)?(?:line
 func cleanYAMLError(err error) string {
 	msg := strings.TrimSpace(err.Error())
 	msg = yamlLinePrefix.ReplaceAllString(msg, "")
-	msg = strings.TrimSpace(regexp.MustCompile(`^line \d+: `).ReplaceAllString(msg, ""))
+	msg = strings.TrimSpace(yamlInnerLine.ReplaceAllString(msg, ""))
 	return msg
 }
 
