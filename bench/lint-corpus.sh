@@ -14,7 +14,7 @@ echo "corpus: $dir ($files files, $((bytes / 1024 / 1024)) MiB), commit $(git re
 for i in $(seq "$rounds"); do
   # Exit 1 (findings) is expected on a real corpus; 2 would be a failure.
   /usr/bin/time -f '%e %U %S %M' -o "$out/time" "$out/articlelint" "$dir" >/dev/null 2>"$out/err" || [ $? -eq 1 ]
-  read -r wall user sys rss <"$out/time"
+  read -r wall user sys rss < <(tail -n 1 "$out/time")
   echo "$wall $user $sys $rss"
 done | sort -n | awk -v files="$files" -v bytes="$bytes" '
   { wall[NR]=$1; user[NR]=$2; sys[NR]=$3; rss[NR]=$4 }
