@@ -13,6 +13,11 @@ var All = []*Rule{
 	LinkMalformed,
 	LinkInsecure,
 	FrontMatterInvalid,
+	SuppressionInvalid,
+	// House rules, configured in .articlelint.yaml.
+	Forbid,
+	Require,
+	Substitute,
 	// Editorial defects (group A).
 	// Editorial claims and structure (group B).
 }

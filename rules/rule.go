@@ -89,7 +89,9 @@ type Pass struct {
 	Rule     *Rule
 	Options  any
 	Severity Severity
-	report   func(Finding)
+	// Known reports whether a rule id exists; set by the driver.
+	Known  func(id string) bool
+	report func(Finding)
 }
 
 // NewPass returns a pass that sends findings to report.
@@ -161,3 +163,5 @@ func Lookup(id string) *Rule {
 	}
 	return nil
 }
+
+func errorf(format string, args ...any) error { return fmt.Errorf(format, args...) }

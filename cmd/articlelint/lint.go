@@ -24,13 +24,15 @@ type lintCmd struct {
 	InputFormat   string   `enum:",markdown,text" default:"" help:"Read articles as markdown or text, whatever their extension."`
 	StdinFilename string   `help:"File name to report, and to pick the format and config by, when reading standard input."`
 	CPUProfile    string   `hidden:"" help:"Write a CPU profile to this file."`
+
+	ReportUnusedSuppressions bool `help:"Report suppression comments that silence nothing (rule suppression-unused)."`
 }
 
 func (c *lintCmd) Run(e *env) error {
 	if len(c.Paths) == 0 {
 		return fmt.Errorf("no paths given: articlelint PATH... (a file, a directory, or - for standard input)")
 	}
-	opts := lint.Options{ConfigPath: c.Config}
+	opts := lint.Options{ConfigPath: c.Config, ReportUnused: c.ReportUnusedSuppressions}
 	if c.InputFormat != "" {
 		f, err := article.ParseFormat(c.InputFormat)
 		if err != nil {

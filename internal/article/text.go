@@ -1,6 +1,7 @@
 package article
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -35,7 +36,10 @@ func parseText(d *Document, start int) {
 		for e > s && (isBlank(raw[e-1]) || raw[e-1] == '\r') {
 			e--
 		}
-		if e > s {
+		if e > s && bytes.HasPrefix(raw[s:e], []byte("<!--")) && bytes.HasSuffix(raw[s:e], []byte("-->")) && e-s >= 7 {
+			// A comment line: suppressions work in plain text too.
+			d.Comments = append(d.Comments, Comment{Span: Span{pos + s, pos + e}, Text: string(raw[s+4 : e-3])})
+		} else if e > s {
 			l := textLine{span: Span{pos + s, pos + e}, text: string(raw[s:e])}
 			l.list = listMarker(l.text)
 			if l.list == 0 && strings.HasPrefix(l.text, "> ") {

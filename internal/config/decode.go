@@ -58,6 +58,12 @@ func decodeStrict(path string, n *yaml.Node, v reflect.Value) error {
 				return err
 			}
 		}
+		// Options may check themselves as a whole ("set exactly one of").
+		if val, ok := v.Addr().Interface().(interface{ Validate() error }); ok {
+			if err := val.Validate(); err != nil {
+				return at(path, n, "%s", err)
+			}
+		}
 		return nil
 	case reflect.Slice:
 		if n.Kind == yaml.ScalarNode && n.Tag == "!!null" {

@@ -68,4 +68,37 @@ rules:
   # Front matter that is not valid YAML.
   front-matter-invalid:
     severity: error
+
+  # Suppression comments that name a rule that does not exist. Suppressions:
+  #   <!-- articlelint-disable RULE... -->  ...  <!-- articlelint-enable RULE... -->
+  #   <!-- articlelint-disable-next-line RULE... -->
+  #   <!-- articlelint-disable-file RULE... -->
+  # With no rule named, they apply to every rule.
+  suppression-invalid:
+    severity: warning
+
+  # House rules. Each item is a phrase (whole words, any case) or a
+  # pattern (RE2 regular expression), searched in prose only; message and
+  # severity are optional.
+  forbid:
+    severity: warning
+    items: []
+    #  - phrase: click here
+    #    message: say where the link leads instead
+    #    severity: error
+    #  - pattern: '\bbreakthrough(s)?\b'
+
+  require:
+    severity: warning
+    items: []
+    #  - phrase: consult your doctor
+    #    section: Conclusion       # only in sections with this name
+    #    message: health articles end with this advice
+
+  substitute:
+    severity: warning
+    items: []
+    #  - prefer: people with diabetes
+    #    over: [diabetics]
+    #    message: person-first language
 `

@@ -16,6 +16,7 @@ import (
 	"github.com/articlelint/articlelint/internal/article"
 	"github.com/articlelint/articlelint/internal/config"
 	"github.com/articlelint/articlelint/internal/report"
+	"github.com/articlelint/articlelint/internal/suppress"
 	"github.com/articlelint/articlelint/rules"
 )
 
@@ -33,7 +34,13 @@ type Options struct {
 	Format *article.Format
 	// Rules to run; nil means rules.All.
 	Rules []*rules.Rule
+	// ReportUnused reports suppression comments that silenced nothing.
+	ReportUnused bool
 }
+
+// UnusedSuppression is the rule id of findings about suppression comments
+// that silenced nothing (with Options.ReportUnused).
+const UnusedSuppression = "suppression-unused"
 
 // Linter lints articles. It is safe for concurrent use.
 type Linter struct {
@@ -101,15 +108,28 @@ func (l *Linter) Lint(path string, src []byte) (*Result, error) {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	res := &Result{Path: path, Doc: doc}
+	sup := suppress.NewSet(doc)
+	known := func(id string) bool { return rules.Lookup(id) != nil || id == UnusedSuppression }
 	for _, r := range l.opts.Rules {
 		rc := cfg.Rules[r.ID]
 		if rc == nil || rc.Severity == rules.Off {
 			continue
 		}
 		pass := rules.NewPass(r, doc, rc.Options, rc.Severity, func(f rules.Finding) {
-			res.Findings = append(res.Findings, f)
+			if !sup.Suppressed(f.Rule, f.Span.Start) {
+				res.Findings = append(res.Findings, f)
+			}
 		})
+		pass.Known = known
 		r.Check(pass)
+	}
+	if l.opts.ReportUnused {
+		for _, d := range sup.Unused() {
+			res.Findings = append(res.Findings, rules.Finding{
+				Rule: UnusedSuppression, Severity: rules.Warning, Span: d.Span,
+				Message: "this suppression comment silences nothing: remove it",
+			})
+		}
 	}
 	sort.SliceStable(res.Findings, func(i, j int) bool {
 		a, b := res.Findings[i], res.Findings[j]

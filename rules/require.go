@@ -1,0 +1,78 @@
+package rules
+
+import "github.com/articlelint/articlelint/internal/article"
+
+// RequireItem is a phrase or pattern that must appear, optionally within
+// a named section.
+type RequireItem struct {
+	Phrase   string   `yaml:"phrase"`
+	Pattern  Regexp   `yaml:"pattern"`
+	Section  string   `yaml:"section"`
+	Message  string   `yaml:"message"`
+	Severity Severity `yaml:"severity"`
+}
+
+// RequireOptions list the house's required phrases.
+type RequireOptions struct {
+	Items []RequireItem `yaml:"items"`
+}
+
+// Require reports phrases the house style requires but the article lacks.
+var Require = &Rule{
+	ID:       "require",
+	Doc:      "House rule: phrases or patterns that must appear, optionally in a named section.",
+	Severity: Warning,
+	Explain: `Lists what every article must say: a conflict-of-interest line, a
+"consult your doctor" advice in the conclusion. Each item is a phrase (whole
+words, any case) or a regular expression; "section" limits the search to the
+sections whose heading contains that name as whole words:
+
+  rules:
+    require:
+      items:
+        - phrase: consult your doctor
+          section: Conclusion
+          message: health articles end with this advice`,
+	Options: func() any { return &RequireOptions{} },
+	Check:   checkRequire,
+}
+
+// Validate checks that the item sets phrase or pattern.
+func (it *RequireItem) Validate() error {
+	return (&Match{Phrase: it.Phrase, Pattern: it.Pattern}).Validate()
+}
+
+func checkRequire(p *Pass) {
+	d := p.Doc
+	for _, it := range p.Options.(*RequireOptions).Items {
+		m := &Match{Phrase: it.Phrase, Pattern: it.Pattern}
+		at := d.End()
+		where := "the article"
+		var inSection func(int) bool
+		if it.Section != "" {
+			spec := SectionSpec{Name: it.Section}
+			si := findSection(d, spec)
+			if si >= 0 {
+				at = d.Sections[si].HeadingSpan
+				where = "section " + quoteShort(d.Sections[si].Heading)
+			} else {
+				where = "a section named " + quoteShort(it.Section) + " (there is none)"
+			}
+			inSection = func(s int) bool { return s >= 0 && containsPhrase(d.Sections[s].Heading, it.Section) }
+		}
+		found := false
+		proseMatches(d, m.regexp(), func(bi int, _ article.Span, _ string) {
+			if inSection == nil || inSection(d.Blocks[bi].Section) {
+				found = true
+			}
+		})
+		if found {
+			continue
+		}
+		msg := "add " + m.String() + " to " + where
+		if it.Message != "" {
+			msg += ": " + it.Message
+		}
+		p.Report(Finding{Span: at, Severity: it.Severity, Message: msg})
+	}
+}
