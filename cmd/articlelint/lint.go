@@ -11,9 +11,11 @@ import (
 
 	"github.com/articlelint/articlelint/internal/article"
 	"github.com/articlelint/articlelint/internal/config"
+	"github.com/articlelint/articlelint/internal/fix"
 	"github.com/articlelint/articlelint/internal/lint"
 	"github.com/articlelint/articlelint/internal/report"
 	"github.com/articlelint/articlelint/rules"
+	"github.com/aymanbagabas/go-udiff"
 )
 
 type lintCmd struct {
@@ -26,11 +28,22 @@ type lintCmd struct {
 	CPUProfile    string   `hidden:"" help:"Write a CPU profile to this file."`
 
 	ReportUnusedSuppressions bool `help:"Report suppression comments that silence nothing (rule suppression-unused)."`
+
+	Fix  bool `help:"Apply suggested fixes to the files (atomically, keeping file modes), then report what remains."`
+	Diff bool `help:"Print the fixes as a unified diff and change nothing; exit 1 if there is anything to fix."`
 }
 
 func (c *lintCmd) Run(e *env) error {
 	if len(c.Paths) == 0 {
 		return fmt.Errorf("no paths given: articlelint PATH... (a file, a directory, or - for standard input)")
+	}
+	if c.Fix && c.Diff {
+		return fmt.Errorf("--fix and --diff exclude each other: --diff shows what --fix would write")
+	}
+	for _, p := range c.Paths {
+		if p == "-" && c.Fix {
+			return fmt.Errorf("--fix cannot write to standard input; use --diff to see the fixes")
+		}
 	}
 	opts := lint.Options{ConfigPath: c.Config, ReportUnused: c.ReportUnusedSuppressions}
 	if c.InputFormat != "" {
@@ -86,7 +99,20 @@ func (c *lintCmd) Run(e *env) error {
 	var sum report.Summary
 	worst := rules.Off
 	shown := map[string]bool{} // a broken config is reported once, not per file
-	lintAll(linter, jobs, func(j job, res *lint.Result, err error) {
+	pending := false
+	lintAll(linter, jobs, c.Fix || c.Diff, func(j job, d done) {
+		res, err := d.res, d.err
+		if err == nil && d.applied > 0 {
+			switch {
+			case c.Diff:
+				pending = true
+				fmt.Fprint(e.stdout, udiff.Unified("a/"+j.path, "b/"+j.path, string(d.src), string(d.fixed)))
+			case c.Fix:
+				if err = fix.WriteFile(j.path, d.fixed); err == nil {
+					fmt.Fprintf(e.stderr, "articlelint: %s: applied %d %s\n", j.path, d.applied, plural(d.applied, "fix", "fixes"))
+				}
+			}
+		}
 		if err != nil {
 			failed++
 			var ce *config.Error
@@ -105,7 +131,9 @@ func (c *lintCmd) Run(e *env) error {
 		for _, f := range res.Findings {
 			worst = max(worst, f.Severity)
 		}
-		_ = rep.File(res.Path, fs)
+		if !c.Diff {
+			_ = rep.File(res.Path, fs)
+		}
 	})
 	sum.Failed = failed
 	if err := rep.Close(sum); err != nil {
@@ -114,6 +142,11 @@ func (c *lintCmd) Run(e *env) error {
 	switch {
 	case failed > 0:
 		return exitCode(exitError)
+	case c.Diff:
+		if pending {
+			return exitCode(exitFindings)
+		}
+		return nil
 	case worst >= failOn && worst != rules.Off:
 		return exitCode(exitFindings)
 	}
@@ -125,13 +158,18 @@ type job struct {
 	stdin io.Reader
 }
 
+// done is one finished job: the result, and with fixing, the source
+// before and after.
+type done struct {
+	res        *lint.Result
+	err        error
+	src, fixed []byte
+	applied    int
+}
+
 // lintAll lints jobs on a bounded pool of workers and calls emit in job
 // order, holding only results that finished ahead of their turn.
-func lintAll(l *lint.Linter, jobs []job, emit func(job, *lint.Result, error)) {
-	type done struct {
-		res *lint.Result
-		err error
-	}
+func lintAll(l *lint.Linter, jobs []job, fixing bool, emit func(job, done)) {
 	results := make([]chan done, len(jobs))
 	for i := range results {
 		results[i] = make(chan done, 1)
@@ -143,19 +181,7 @@ func lintAll(l *lint.Linter, jobs []job, emit func(job, *lint.Result, error)) {
 		go func() {
 			defer wg.Done()
 			for i := range work {
-				j := jobs[i]
-				var d done
-				if j.stdin != nil {
-					src, err := io.ReadAll(j.stdin)
-					if err != nil {
-						d.err = fmt.Errorf("%s: cannot read standard input: %v", j.path, err)
-					} else {
-						d.res, d.err = l.Lint(j.path, src)
-					}
-				} else {
-					d.res, d.err = l.LintFile(j.path)
-				}
-				results[i] <- d
+				results[i] <- runJob(l, jobs[i], fixing)
 			}
 		}()
 	}
@@ -166,8 +192,32 @@ func lintAll(l *lint.Linter, jobs []job, emit func(job, *lint.Result, error)) {
 		close(work)
 	}()
 	for i, j := range jobs {
-		d := <-results[i]
-		emit(j, d.res, d.err)
+		emit(j, <-results[i])
 	}
 	wg.Wait()
+}
+
+func runJob(l *lint.Linter, j job, fixing bool) done {
+	var d done
+	if j.stdin != nil {
+		if d.src, d.err = io.ReadAll(j.stdin); d.err != nil {
+			d.err = fmt.Errorf("%s: cannot read standard input: %v", j.path, d.err)
+			return d
+		}
+	} else if d.src, d.err = lint.ReadFile(j.path); d.err != nil {
+		return d
+	}
+	if fixing {
+		d.res, d.fixed, d.applied, d.err = l.Fix(j.path, d.src)
+	} else {
+		d.res, d.err = l.Lint(j.path, d.src)
+	}
+	return d
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }

@@ -15,6 +15,7 @@ import (
 
 	"github.com/articlelint/articlelint/internal/article"
 	"github.com/articlelint/articlelint/internal/config"
+	"github.com/articlelint/articlelint/internal/fix"
 	"github.com/articlelint/articlelint/internal/report"
 	"github.com/articlelint/articlelint/internal/suppress"
 	"github.com/articlelint/articlelint/rules"
@@ -139,6 +140,28 @@ func (l *Linter) Lint(path string, src []byte) (*Result, error) {
 		return a.Rule < b.Rule
 	})
 	return res, nil
+}
+
+// maxFixPasses bounds --fix: a fix may expose another (a DOI rewritten,
+// then its link checked again), but never loop for ever.
+const maxFixPasses = 5
+
+// Fix lints src, applies every non-overlapping suggested edit, and lints
+// again until nothing more applies. It returns the final result (the
+// findings that remain), the fixed source and how many fixes went in.
+func (l *Linter) Fix(path string, src []byte) (*Result, []byte, int, error) {
+	total := 0
+	for pass := 0; ; pass++ {
+		res, err := l.Lint(path, src)
+		if err != nil || pass == maxFixPasses {
+			return res, src, total, err
+		}
+		out, n := fix.Apply(src, res.Findings)
+		if n == 0 {
+			return res, src, total, nil
+		}
+		src, total = out, total+n
+	}
 }
 
 // LintFile reads and lints one file.
