@@ -12,12 +12,30 @@ var All = []*Rule{
 	DOIFormat,
 	LinkMalformed,
 	LinkInsecure,
+	LinkFragment,
 	FrontMatterInvalid,
 	SuppressionInvalid,
+	// Online checks (--online).
+	LinkBroken,
+	LinkRedirect,
+	LinkUnverifiable,
+	DOINotFound,
+	DOIRetracted,
+	DOIUpdated,
+	DOIMismatchTopic,
 	// House rules, configured in .articlelint.yaml.
 	Forbid,
 	Require,
 	Substitute,
 	// Editorial defects (group A).
+	SentenceIncomplete,
+	LinkPromise,
+	Residue,
+	Placeholder,
+	AIArtifact,
 	// Editorial claims and structure (group B).
+	ClaimUnsupported,
+	Overclaim,
+	HeadingStructure,
+	DOIMismatch,
 }

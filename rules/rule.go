@@ -11,6 +11,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/articlelint/articlelint/internal/article"
+	"github.com/articlelint/articlelint/internal/online"
 )
 
 // Severity orders findings; Off disables a rule.
@@ -79,6 +80,9 @@ type Rule struct {
 	OptionsOf string
 	// Fixable is true when findings may carry suggested edits.
 	Fixable bool
+	// Online is true for rules that read network results (--online);
+	// offline they report nothing.
+	Online bool
 	// Check inspects pass.Doc and calls pass.Report.
 	Check func(pass *Pass)
 }
@@ -90,7 +94,10 @@ type Pass struct {
 	Options  any
 	Severity Severity
 	// Known reports whether a rule id exists; set by the driver.
-	Known  func(id string) bool
+	Known func(id string) bool
+	// Online holds the results of --online checks, or nil when offline:
+	// online rules then report nothing.
+	Online *online.Results
 	report func(Finding)
 }
 

@@ -14,7 +14,7 @@ type inspectCmd struct {
 	Path          string `arg:"" help:"The article to inspect; - reads standard input."`
 	Format        string `short:"f" enum:"text,json" default:"text" help:"Output format: text or json."`
 	Config        string `short:"c" help:"Config file to use instead of the nearest .articlelint.yaml."`
-	InputFormat   string `enum:",markdown,text" default:"" help:"Read the article as markdown or text, whatever its extension."`
+	InputFormat   string `enum:",markdown,text,html" default:"" help:"Read the article as markdown, text or html, whatever its extension."`
 	StdinFilename string `help:"File name to use when reading standard input."`
 }
 

@@ -20,10 +20,11 @@ import (
 
 type lintCmd struct {
 	Paths         []string `arg:"" optional:"" name:"path" help:"Files or directories to lint; - reads standard input."`
-	Format        string   `short:"f" enum:"text,json" default:"text" help:"Output format: text or json."`
+	Format        string   `short:"f" enum:"text,json,sarif,github,junit" default:"text" help:"Output format: text, json, sarif (GitHub code scanning), github (Actions annotations) or junit (CI test reports)."`
+	Output        string   `short:"o" placeholder:"FILE" help:"Write the report to FILE (replaced whole, only when the run finishes) and a one-line summary to stderr."`
 	FailOn        string   `enum:"error,warning,info" default:"error" help:"Exit 1 when a finding is at least this severe: error, warning or info."`
 	Config        string   `short:"c" help:"Config file to use for every article, instead of the nearest .articlelint.yaml."`
-	InputFormat   string   `enum:",markdown,text" default:"" help:"Read articles as markdown or text, whatever their extension."`
+	InputFormat   string   `enum:",markdown,text,html" default:"" help:"Read articles as markdown, text or html, whatever their extension."`
 	StdinFilename string   `help:"File name to report, and to pick the format and config by, when reading standard input."`
 	CPUProfile    string   `hidden:"" help:"Write a CPU profile to this file."`
 
@@ -31,6 +32,11 @@ type lintCmd struct {
 
 	Fix  bool `help:"Apply suggested fixes to the files (atomically, keeping file modes), then report what remains."`
 	Diff bool `help:"Print the fixes as a unified diff and change nothing; exit 1 if there is anything to fix."`
+
+	Since string `placeholder:"REV" help:"Lint only articles changed since this git revision (committed, staged, unstaged or untracked)."`
+
+	Online  bool `help:"Also check that links answer and DOIs exist and were not retracted (network; see online: in the config)."`
+	NoCache bool `help:"With --online, neither read nor write the cache of online results."`
 }
 
 func (c *lintCmd) Run(e *env) error {
@@ -54,7 +60,18 @@ func (c *lintCmd) Run(e *env) error {
 		opts.Format = &f
 	}
 	failOn, _ := rules.ParseSeverity(c.FailOn)
-	rep, err := report.New(c.Format, e.stdout, report.Options{Color: e.color, Errs: e.stderr})
+	ropts := report.Options{Color: e.color, Errs: e.stderr, Version: versionString()}
+	for _, r := range rules.All {
+		ropts.Rules = append(ropts.Rules, report.RuleInfo{ID: r.ID, Doc: r.Doc, Explain: r.Explain, Severity: r.Severity.String()})
+	}
+	var rep report.Reporter
+	var err error
+	if c.Output != "" {
+		ropts.Color = false
+		rep, err = report.NewFile(c.Format, c.Output, ropts)
+	} else {
+		rep, err = report.New(c.Format, e.stdout, ropts)
+	}
 	if err != nil {
 		return err
 	}
@@ -86,6 +103,16 @@ func (c *lintCmd) Run(e *env) error {
 		}
 	}
 	files, errs := lint.Collect(fileArgs)
+	if c.Since != "" {
+		changed, err := lint.ChangedSince(c.Since)
+		if err != nil {
+			return err
+		}
+		files = lint.FilterChanged(files, changed)
+		if len(files) == 0 {
+			fmt.Fprintf(e.stderr, "articlelint: no articles changed since %s\n", c.Since)
+		}
+	}
 	for _, err := range errs {
 		failed++
 		if werr := rep.FileError("", err); werr != nil {
@@ -94,6 +121,18 @@ func (c *lintCmd) Run(e *env) error {
 	}
 	for _, f := range files {
 		jobs = append(jobs, job{path: f})
+	}
+
+	// A broken config is reported per file below; it stops the run here
+	// only when --online needs it.
+	cfg, cerr := linter.Config(onlineConfigPath(c.Config, files))
+	if c.Online && cerr != nil {
+		return cerr
+	}
+	if cerr == nil && (c.Online || cfg.Online.Enabled) {
+		if err := checkOnline(e, linter, cfg, jobs, c.NoCache); err != nil {
+			return err
+		}
 	}
 
 	var sum report.Summary
@@ -220,4 +259,14 @@ func plural(n int, one, many string) string {
 		return one
 	}
 	return many
+}
+
+// onlineConfigPath names the file whose config sets the online options for
+// the whole run: --config, or the nearest config above the first article.
+// Network settings belong to the run, not to each article.
+func onlineConfigPath(explicit string, files []string) string {
+	if explicit != "" || len(files) == 0 {
+		return "article.md" // the working directory's config
+	}
+	return files[0]
 }

@@ -43,6 +43,7 @@ type cli struct {
 	Rules   rulesCmd   `cmd:"" help:"List every rule with its default severity."`
 	Explain explainCmd `cmd:"" help:"Explain a rule: why it exists and how to fix its findings."`
 	Init    initCmd    `cmd:"" help:"Write a commented starter .articlelint.yaml."`
+	Lsp     lspCmd     `cmd:"" name:"lsp" help:"Run the language server on stdin/stdout (LSP), for editors."`
 }
 
 // exitPanic carries kong's exit requests (--help, --version) out of Parse.

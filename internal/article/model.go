@@ -25,12 +25,15 @@ type Format int
 const (
 	Markdown Format = iota
 	Text
+	HTML
 )
 
 func (f Format) String() string {
 	switch f {
 	case Text:
 		return "text"
+	case HTML:
+		return "html"
 	}
 	return "markdown"
 }
@@ -220,12 +223,22 @@ func (d *Document) Text(s Span) string {
 // Position returns the position of a byte offset.
 func (d *Document) Position(off int) Position { return d.Lines.Position(off) }
 
-// End returns an empty span after the last non-space character, so that
-// "missing" findings point at the last line of text, not past it.
+// End returns an empty span at the end of the article's text: after the
+// last prose block or heading, so that "missing" findings point at the
+// last line of the article, not at trailing markup or page furniture.
 func (d *Document) End() Span {
-	end := len(d.Source)
-	for end > 0 && strings.ContainsRune(" \t\r\n", rune(d.Source[end-1])) {
-		end--
+	end := -1
+	if n := len(d.Blocks); n > 0 {
+		end = d.Blocks[n-1].Span.End
+	}
+	if n := len(d.Sections); n > 0 && d.Sections[n-1].HeadingSpan.End > end {
+		end = d.Sections[n-1].HeadingSpan.End
+	}
+	if end < 0 {
+		end = len(d.Source)
+		for end > 0 && strings.ContainsRune(" \t\r\n", rune(d.Source[end-1])) {
+			end--
+		}
 	}
 	return Span{end, end}
 }

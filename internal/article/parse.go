@@ -32,6 +32,8 @@ func FormatFromPath(path string) Format {
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".txt", ".text":
 		return Text
+	case ".html", ".htm":
+		return HTML
 	}
 	return Markdown
 }
@@ -43,8 +45,10 @@ func ParseFormat(s string) (Format, error) {
 		return Markdown, nil
 	case "text", "txt":
 		return Text, nil
+	case "html", "htm":
+		return HTML, nil
 	}
-	return 0, fmt.Errorf("unknown input format %q (want markdown or text)", s)
+	return 0, fmt.Errorf("unknown input format %q (want markdown, text or html)", s)
 }
 
 // CheckInput reports why src cannot be parsed as an article, naming the
@@ -98,6 +102,8 @@ func Parse(path string, src []byte, opts Options) (*Document, error) {
 	switch d.Format {
 	case Text:
 		parseText(d, start)
+	case HTML:
+		parseHTML(d, start)
 	default:
 		parseMarkdown(d, start)
 	}

@@ -30,6 +30,8 @@ type Config struct {
 	// Disclosure are the patterns the parser uses to find the AI-use
 	// statement (from rules.ai-disclosure).
 	Disclosure []*regexp.Regexp
+	// Online configures --online.
+	Online Online
 }
 
 // RuleConfig is one rule's severity and decoded options.
@@ -90,7 +92,8 @@ func (c *Config) link() {
 
 // file is the top level of .articlelint.yaml.
 type file struct {
-	Rules yaml.Node `yaml:"rules"`
+	Rules  yaml.Node `yaml:"rules"`
+	Online yaml.Node `yaml:"online"`
 }
 
 // Load reads a config file. Every error names path:line:col.
@@ -123,6 +126,11 @@ func Parse(path string, data []byte) (*Config, error) {
 	}
 	if f.Rules.Kind != 0 {
 		if err := c.decodeRules(path, &f.Rules); err != nil {
+			return nil, err
+		}
+	}
+	if f.Online.Kind != 0 {
+		if err := decodeStrict(path, &f.Online, reflect.ValueOf(&c.Online).Elem()); err != nil {
 			return nil, err
 		}
 	}

@@ -33,6 +33,15 @@ func TestStarterDocumentsEveryKey(t *testing.T) {
 			}
 		}
 	}
+	typ := reflect.TypeOf(Online{})
+	for i := 0; i < typ.NumField(); i++ {
+		if key := typ.Field(i).Tag.Get("yaml"); !strings.Contains(Starter, "\n  "+key+":") {
+			t.Errorf("starter does not document online.%s", key)
+		}
+	}
+	if c.Online.Enabled || c.Online.HostConcurrency != 2 {
+		t.Errorf("starter's online section = %+v", c.Online)
+	}
 	if !reflect.DeepEqual(c.Rules[rules.RequiredSection.ID].Options, Default().Rules[rules.RequiredSection.ID].Options) {
 		t.Errorf("starter's sections differ from the defaults")
 	}

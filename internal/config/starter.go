@@ -65,9 +65,82 @@ rules:
     # built-in list (doi.org, ncbi.nlm.nih.gov, the major publishers...).
     # hosts: [doi.org, dx.doi.org, ncbi.nlm.nih.gov]
 
+  # Links to #fragments of the same article that match no heading.
+  link-fragment:
+    severity: warning
+
   # Front matter that is not valid YAML.
   front-matter-invalid:
     severity: error
+
+  # Editorial defects.
+  # A sentence that breaks off without punctuation ("...research hosted").
+  sentence-incomplete:
+    severity: error
+
+  # A sentence that promises a source ("can be found at") with no link or DOI.
+  link-promise:
+    severity: error
+
+  # Page furniture pasted with the text ("Leave a comment", "Share this:").
+  residue:
+    severity: warning
+    # More lines to treat as furniture, matched as whole lines ignoring case.
+    phrases: []
+
+  # Placeholders left in: [Insert ...], TODO, TBD, XX%, lorem ipsum, {{...}}.
+  placeholder:
+    severity: error
+
+  # Chatbot leftovers: "As an AI language model", "I hope this helps".
+  ai-artifact:
+    severity: error
+    # More phrases, matched ignoring case.
+    phrases: []
+
+  # Attributions ("studies show", "experts say", "the X Society recommends")
+  # in a paragraph that cites nothing.
+  claim-unsupported:
+    severity: warning
+    # More attribution phrases: regular expressions (RE2 syntax), matched
+    # case-insensitively against each paragraph.
+    phrases: []
+    #   - 'sources (say|claim)'
+
+  # Words that overstate a finding: cure, proven, breakthrough, 100% safe...
+  overclaim:
+    severity: warning
+    # More phrases to report, matched as whole words ignoring case.
+    phrases: []
+    # Phrases never reported: a built-in one ("breakthrough"), or a longer
+    # phrase that overlaps one ("Breakthrough Prize").
+    allow: []
+
+  # Empty sections, repeated headings, skipped heading levels.
+  heading-structure:
+    severity: warning
+
+  # The front matter DOI must be the one the text cites.
+  doi-mismatch:
+    severity: warning
+    # The front matter key that holds the summarised study's DOI.
+    key: doi
+
+  # Online checks: they run only with --online or online.enabled (below).
+  link-broken:
+    severity: error
+  link-redirect:
+    severity: info
+  link-unverifiable:
+    severity: warning
+  doi-not-found:
+    severity: error
+  doi-retracted:
+    severity: error
+  doi-updated:
+    severity: warning
+  doi-mismatch-topic:
+    severity: warning
 
   # Suppression comments that name a rule that does not exist. Suppressions:
   #   <!-- articlelint-disable RULE... -->  ...  <!-- articlelint-enable RULE... -->
@@ -101,4 +174,21 @@ rules:
     #  - prefer: people with diabetes
     #    over: [diabetics]
     #    message: person-first language
+
+# Online checks: opt-in, with --online or enabled: true. Each unique link and
+# DOI is checked once per run. The service URLs can point at test servers.
+online:
+  enabled: false
+  doi_resolver: https://doi.org            # handle API: {doi_resolver}/api/handles/{doi}
+  crossref_api: https://api.crossref.org   # {crossref_api}/works/{doi}: retractions, titles
+  datacite_api: https://api.datacite.org   # {datacite_api}/dois/{doi}
+  mailto: ""                 # your address, sent to Crossref as its etiquette asks
+  allow_private: false       # true: also check links to loopback/private addresses
+  cache: ""                  # cache file; "" = the user cache directory
+  timeout: 10s               # per request
+  max_concurrency: 16        # requests at once, overall
+  host_concurrency: 2        # requests at once to one host
+  host_interval: 100ms       # least time between requests to one host
+  accept: []                 # status codes that count as working; [] = 200-299
+  exclude: []                # regular expressions of URLs not to check
 `

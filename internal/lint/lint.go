@@ -16,13 +16,14 @@ import (
 	"github.com/articlelint/articlelint/internal/article"
 	"github.com/articlelint/articlelint/internal/config"
 	"github.com/articlelint/articlelint/internal/fix"
+	"github.com/articlelint/articlelint/internal/online"
 	"github.com/articlelint/articlelint/internal/report"
 	"github.com/articlelint/articlelint/internal/suppress"
 	"github.com/articlelint/articlelint/rules"
 )
 
 // Extensions are the file types a directory walk picks up.
-var Extensions = []string{".md", ".markdown", ".txt"}
+var Extensions = []string{".md", ".markdown", ".txt", ".html", ".htm"}
 
 // skipDirs are never walked into.
 var skipDirs = map[string]bool{"node_modules": true, "vendor": true}
@@ -37,6 +38,8 @@ type Options struct {
 	Rules []*rules.Rule
 	// ReportUnused reports suppression comments that silenced nothing.
 	ReportUnused bool
+	// Online holds the results of the network checks, or nil offline.
+	Online *online.Results
 }
 
 // UnusedSuppression is the rule id of findings about suppression comments
@@ -104,9 +107,9 @@ func (l *Linter) Lint(path string, src []byte) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	doc, err := article.Parse(path, src, article.Options{Format: l.opts.Format, Disclosure: cfg.Disclosure})
+	doc, err := l.parse(path, src, cfg)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil, err
 	}
 	res := &Result{Path: path, Doc: doc}
 	sup := suppress.NewSet(doc)
@@ -122,6 +125,7 @@ func (l *Linter) Lint(path string, src []byte) (*Result, error) {
 			}
 		})
 		pass.Known = known
+		pass.Online = l.opts.Online
 		r.Check(pass)
 	}
 	if l.opts.ReportUnused {
@@ -141,6 +145,27 @@ func (l *Linter) Lint(path string, src []byte) (*Result, error) {
 	})
 	return res, nil
 }
+
+func (l *Linter) parse(path string, src []byte, cfg *config.Config) (*article.Document, error) {
+	doc, err := article.Parse(path, src, article.Options{Format: l.opts.Format, Disclosure: cfg.Disclosure})
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return doc, nil
+}
+
+// Parse parses src as the article at path with the config that applies to
+// it, without running rules.
+func (l *Linter) Parse(path string, src []byte) (*article.Document, error) {
+	cfg, err := l.Config(path)
+	if err != nil {
+		return nil, err
+	}
+	return l.parse(path, src, cfg)
+}
+
+// SetOnline gives the rules the results of the network checks.
+func (l *Linter) SetOnline(r *online.Results) { l.opts.Online = r }
 
 // maxFixPasses bounds --fix: a fix may expose another (a DOI rewritten,
 // then its link checked again), but never loop for ever.
@@ -219,6 +244,7 @@ func Located(r *Result) []report.Finding {
 				es, ee := r.Doc.Position(ed.Span.Start), r.Doc.Position(ed.Span.End)
 				rfx.Edits = append(rfx.Edits, report.Edit{
 					Line: es.Line, Column: es.Column, EndLine: ee.Line, EndColumn: ee.Column,
+					Column16: es.Column16, EndColumn16: ee.Column16,
 					Start: ed.Span.Start, End: ed.Span.End, NewText: ed.New,
 				})
 			}

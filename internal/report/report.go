@@ -3,8 +3,11 @@
 package report
 
 import (
+	"bytes"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"sort"
 )
 
@@ -33,13 +36,16 @@ type Fix struct {
 
 // Edit replaces [Start, End) (byte offsets) with NewText.
 type Edit struct {
-	Line      int    `json:"line"`
-	Column    int    `json:"column"`
-	EndLine   int    `json:"endLine"`
-	EndColumn int    `json:"endColumn"`
-	Start     int    `json:"start"`
-	End       int    `json:"end"`
-	NewText   string `json:"newText"`
+	Line      int `json:"line"`
+	Column    int `json:"column"`
+	EndLine   int `json:"endLine"`
+	EndColumn int `json:"endColumn"`
+	// UTF-16 columns for SARIF and LSP.
+	Column16    int    `json:"-"`
+	EndColumn16 int    `json:"-"`
+	Start       int    `json:"start"`
+	End         int    `json:"end"`
+	NewText     string `json:"newText"`
 }
 
 // Summary counts what a run found.
@@ -95,13 +101,30 @@ func Sort(fs []Finding) {
 }
 
 // Formats are the names accepted by New.
-var Formats = []string{"text", "json"}
+var Formats = []string{"text", "json", "sarif", "github", "junit"}
 
-// Options are what reporters need of the terminal.
+// Options are what reporters need of the terminal and of the tool.
 type Options struct {
 	Color bool
 	// Errs gets file errors and the summary in text format.
 	Errs io.Writer
+	// Version is the tool's version, for SARIF.
+	Version string
+	// Rules describes every rule, for SARIF, which lists them all whether
+	// or not they found anything.
+	Rules []RuleInfo
+}
+
+// RuleInfo is what a reporter may know of a rule: reporters never import
+// the rules package.
+type RuleInfo struct {
+	ID  string
+	Doc string
+	// Explain is the long text of `articlelint explain`.
+	Explain string
+	// Severity is the default severity: "error", "warning" or "info".
+	Severity string
+	HelpURI  string
 }
 
 // New returns the reporter for a format name.
@@ -111,6 +134,91 @@ func New(format string, w io.Writer, o Options) (Reporter, error) {
 		return &Text{w: w, errs: o.Errs, color: o.Color}, nil
 	case "json":
 		return &JSON{w: w}, nil
+	case "sarif":
+		return &SARIF{w: w, version: o.Version, rules: o.Rules}, nil
+	case "github":
+		return &GitHub{w: w}, nil
+	case "junit":
+		return &JUnit{w: w}, nil
 	}
 	return nil, fmt.Errorf("unknown output format %q (want one of %v)", format, Formats)
+}
+
+// NewFile returns the reporter for a format that writes to the file at
+// path. The file appears, whole, only when Close succeeds: the report is
+// kept in memory, written to a temporary file beside path and renamed, so a
+// CI step never reads half a report and an aborted run leaves nothing
+// behind. Close then writes one summary line to o.Errs.
+func NewFile(format, path string, o Options) (Reporter, error) {
+	// Fail before linting, not after, when the file cannot be made.
+	if st, err := os.Stat(filepath.Dir(path)); err != nil || !st.IsDir() {
+		return nil, fmt.Errorf("%s: cannot write report: no such directory", path)
+	}
+	fr := &fileReporter{path: path, format: format, errs: o.Errs}
+	if fr.format == "" {
+		fr.format = "text"
+	}
+	r, err := New(format, &fr.buf, o)
+	if err != nil {
+		return nil, err
+	}
+	fr.Reporter = r
+	return fr, nil
+}
+
+type fileReporter struct {
+	Reporter
+	buf          bytes.Buffer
+	path, format string
+	errs         io.Writer
+}
+
+// Close finishes the report, moves it into place and says so.
+func (r *fileReporter) Close(s Summary) error {
+	// Text's Close only writes its summary to Errs, which the line below
+	// replaces.
+	if _, text := r.Reporter.(*Text); !text {
+		if err := r.Reporter.Close(s); err != nil {
+			return err
+		}
+	}
+	if err := writeFile(r.path, r.buf.Bytes()); err != nil {
+		return fmt.Errorf("%s: cannot write report: %w", r.path, err)
+	}
+	msg := fmt.Sprintf("articlelint: wrote %s report to %s: %d %s, %d %s in %d %s", r.format, r.path,
+		s.Errors, plural(s.Errors, "error"), s.Warnings, plural(s.Warnings, "warning"), s.Files, plural(s.Files, "file"))
+	if s.Failed > 0 {
+		msg += fmt.Sprintf(" (%d could not be linted)", s.Failed)
+	}
+	_, err := fmt.Fprintln(r.errs, msg)
+	return err
+}
+
+// writeFile replaces path with data atomically: a temporary file in the
+// same directory (so rename does not cross file systems), synced, renamed.
+func writeFile(path string, data []byte) (err error) {
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err != nil {
+			f.Close()
+			os.Remove(f.Name())
+		}
+	}()
+	if _, err = f.Write(data); err != nil {
+		return err
+	}
+	// CreateTemp makes the file private; a report is for sharing.
+	if err = f.Chmod(0o644); err != nil {
+		return err
+	}
+	if err = f.Sync(); err != nil {
+		return err
+	}
+	if err = f.Close(); err != nil {
+		return err
+	}
+	return os.Rename(f.Name(), path)
 }

@@ -1,0 +1,95 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"net/url"
+	"os"
+	"os/signal"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/articlelint/articlelint/internal/article"
+	"github.com/articlelint/articlelint/internal/config"
+	"github.com/articlelint/articlelint/internal/lint"
+	"github.com/articlelint/articlelint/internal/online"
+)
+
+// checkOnline parses every job, collects the unique web links and DOIs,
+// checks each once, and gives the results to the linter. Files that fail
+// to parse are skipped here; the lint pass reports them.
+func checkOnline(e *env, l *lint.Linter, cfg *config.Config, jobs []job, noCache bool) error {
+	seenURL, seenDOI := map[string]bool{}, map[string]bool{}
+	var urls, dois []string
+	for _, j := range jobs {
+		if j.stdin != nil {
+			continue // read once, in the lint pass
+		}
+		src, err := lint.ReadFile(j.path)
+		if err != nil {
+			continue
+		}
+		doc, err := l.Parse(j.path, src)
+		if err != nil {
+			continue
+		}
+		isDOI := map[int]bool{} // doi.org links are checked as DOIs, not fetched
+		for _, d := range doc.DOIs {
+			if d.Link >= 0 && d.Form == "resolver-url" {
+				isDOI[d.Link] = true
+			}
+		}
+		for i, lk := range doc.Links {
+			if lk.Kind == article.ReferenceLink || isDOI[i] || seenURL[lk.Dest] {
+				continue
+			}
+			if u, err := url.Parse(lk.Dest); err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" {
+				seenURL[lk.Dest] = true
+				urls = append(urls, lk.Dest)
+			}
+		}
+		for _, d := range doc.DOIs {
+			if d.Invalid == "" && !seenDOI[strings.ToUpper(d.DOI)] {
+				seenDOI[strings.ToUpper(d.DOI)] = true
+				dois = append(dois, d.DOI)
+			}
+		}
+	}
+	oc := cfg.Online
+	cache := oc.Cache
+	if cache == "" {
+		cache = online.DefaultCachePath()
+	}
+	if noCache {
+		cache = ""
+	}
+	var exclude []*regexp.Regexp
+	for _, r := range oc.Exclude {
+		exclude = append(exclude, r.Regexp)
+	}
+	checker, err := online.New(online.Config{
+		DOIResolver: oc.DOIResolver, CrossrefAPI: oc.CrossrefAPI, DataCiteAPI: oc.DataCiteAPI,
+		Mailto: oc.Mailto, Version: versionString(), AllowPrivate: oc.AllowPrivate, CachePath: cache,
+		Timeout: time.Duration(oc.Timeout), MaxConcurrency: oc.MaxConcurrency,
+		HostConcurrency: oc.HostConcurrency, HostInterval: time.Duration(oc.HostInterval),
+		Accept: oc.Accept, Exclude: exclude, GitHubToken: os.Getenv("GITHUB_TOKEN"),
+	})
+	if err != nil {
+		return fmt.Errorf("online checks: %v", err)
+	}
+	for _, w := range checker.Warnings() {
+		fmt.Fprintf(e.stderr, "articlelint: %s\n", w)
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	start := time.Now()
+	res := checker.Check(ctx, urls, dois)
+	if err := checker.Close(); err != nil {
+		fmt.Fprintf(e.stderr, "articlelint: online cache: %v\n", err)
+	}
+	fmt.Fprintf(e.stderr, "articlelint: checked %d links and %d DOIs online in %.1fs (%d requests)\n",
+		len(urls), len(dois), time.Since(start).Seconds(), res.Requests)
+	l.SetOnline(res)
+	return nil
+}

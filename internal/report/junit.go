@@ -1,0 +1,121 @@
+package report
+
+import (
+	"encoding/xml"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// JUnit writes one JUnit XML test suite with a test case per file, for CI
+// systems that show test reports (GitLab, Jenkins, Azure Pipelines): a file
+// with findings fails, a file that could not be linted errs.
+type JUnit struct {
+	w     io.Writer
+	suite junitSuite
+}
+
+// junitSuite is the <testsuite> element.
+type junitSuite struct {
+	XMLName  xml.Name    `xml:"testsuite"`
+	Name     string      `xml:"name,attr"`
+	Tests    int         `xml:"tests,attr"`
+	Failures int         `xml:"failures,attr"`
+	Errors   int         `xml:"errors,attr"`
+	Cases    []junitCase `xml:"testcase"`
+}
+
+// junitCase is one file.
+type junitCase struct {
+	Name      string        `xml:"name,attr"`
+	ClassName string        `xml:"classname,attr"`
+	Failure   *junitProblem `xml:"failure"`
+	Error     *junitProblem `xml:"error"`
+}
+
+// junitProblem is a <failure> or an <error>.
+type junitProblem struct {
+	Message string `xml:"message,attr"`
+	Type    string `xml:"type,attr,omitempty"`
+	// CDATA keeps the lines readable in the raw file.
+	Text string `xml:",cdata"`
+}
+
+// File adds a test case, failed when the file has findings.
+func (j *JUnit) File(path string, fs []Finding) error {
+	c := junitCase{Name: path, ClassName: "articlelint"}
+	if len(fs) > 0 {
+		var text strings.Builder
+		worst := ""
+		for _, f := range fs {
+			fmt.Fprintf(&text, "%d:%d: %s %s: %s\n", f.Line, f.Column, f.Severity, f.Rule, f.Message)
+			if severityRank(f.Severity) > severityRank(worst) {
+				worst = f.Severity
+			}
+		}
+		c.Failure = &junitProblem{Message: fmt.Sprintf("%d %s", len(fs), plural(len(fs), "finding")), Type: worst, Text: xmlText(text.String())}
+		j.suite.Failures++
+	}
+	j.suite.Cases = append(j.suite.Cases, c)
+	return nil
+}
+
+// FileError adds a test case that erred.
+func (j *JUnit) FileError(path string, err error) error {
+	name := path
+	if name == "" {
+		name = "(arguments)" // a path argument that named nothing to lint
+	}
+	j.suite.Cases = append(j.suite.Cases, junitCase{
+		Name: name, ClassName: "articlelint",
+		Error: &junitProblem{Message: err.Error()},
+	})
+	j.suite.Errors++
+	return nil
+}
+
+// Close writes the document.
+func (j *JUnit) Close(Summary) error {
+	j.suite.Name = "articlelint"
+	j.suite.Tests = len(j.suite.Cases)
+	if _, err := io.WriteString(j.w, xml.Header); err != nil {
+		return err
+	}
+	enc := xml.NewEncoder(j.w)
+	enc.Indent("", "  ")
+	if err := enc.Encode(j.suite); err != nil {
+		return err
+	}
+	_, err := io.WriteString(j.w, "\n")
+	return err
+}
+
+// xmlText replaces what XML 1.0 cannot hold (NUL and most control
+// characters): encoding/xml escapes attributes and character data, but
+// writes CDATA as it is.
+func xmlText(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == '\t' || r == '\n' || r == '\r',
+			r >= 0x20 && r <= 0xD7FF,
+			r >= 0xE000 && r <= 0xFFFD,
+			r >= 0x10000 && r <= 0x10FFFF:
+			return r
+		}
+		return '\uFFFD'
+	}, s)
+}
+
+func severityRank(s string) int {
+	switch s {
+	case "error":
+		return 3
+	case "warning":
+		return 2
+	case "info":
+		return 1
+	case "":
+		return 0
+	}
+	return 1
+}

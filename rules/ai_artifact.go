@@ -1,0 +1,111 @@
+package rules
+
+import (
+	"regexp"
+	"strings"
+)
+
+// AIArtifactOptions configure ai-artifact.
+type AIArtifactOptions struct {
+	// Phrases are further chatbot leftovers, matched case-insensitively as
+	// whole words in prose.
+	Phrases []string `yaml:"phrases"`
+}
+
+// AIArtifact reports chatbot leftovers pasted into an article.
+var AIArtifact = &Rule{
+	ID:       "ai-artifact",
+	Doc:      "Remove chatbot leftovers (\"As an AI language model\", \"I hope this helps\", \"Regenerate response\").",
+	Severity: Error,
+	Explain: `Text pasted from a chatbot brings its side of the conversation along: "As an
+AI language model", "As of my last knowledge update", "Certainly! Here is",
+"I hope this helps", "Let me know if you would like", "Regenerate response",
+"[Your Name]". Published, they tell readers nobody edited the text. (Whether
+AI was used is the ai-disclosure rule's concern; this one is about leftovers.)
+
+"As an AI researcher" is not a leftover: "As an AI" counts only before
+"language model", "assistant", "model", a comma or "I". Add your own phrases
+under rules.ai-artifact.phrases.
+
+Fix: delete the leftover and edit the text around it.`,
+	Options: func() any { return &AIArtifactOptions{} },
+	Check:   checkAIArtifact,
+}
+
+// apos matches a straight or a typographic apostrophe.
+const apos = `['’]`
+
+// aiArtifacts are the built-in leftovers, compiled case-insensitively.
+var aiArtifacts = func() []*regexp.Regexp {
+	var out []*regexp.Regexp
+	for _, p := range []string{
+		`\bas an ai(?:\s+(?:language\s+model|model|assistant|chatbot)\b|\s*,|\s+I\b)`,
+		`\bas a (?:large )?language model\b`,
+		`\bas of my (?:last )?(?:knowledge|training)(?:\s+(?:update|cutoff|cut-off))?\b`,
+		`\bmy knowledge cut-?off\b`,
+		`\bI hope this (?:helps|information helps|summary helps)\b(?:\s*[.!]|\s*$|,)`,
+		`\b(?:certainly|sure|absolutely|of course)\s*[!,.]\s+here(?:\s+is|\s+are|` + apos + `s)\b`,
+		`\bhere(?:\s+is|` + apos + `s) a (?:brief |concise |short )?summary of the (?:article|study|paper|research|text|findings)\b`,
+		`\bregenerate response\b`,
+		`\bI (?:cannot|can` + apos + `t|am not able to|` + apos + `m not able to|am unable to) provide (?:medical|legal|financial) advice\b`,
+		`\bI(?:` + apos + `m| am) (?:not able|unable) to browse the internet\b`,
+		`\bI (?:cannot|can` + apos + `t|do not|don` + apos + `t) (?:browse the internet|have (?:access to )?real-time)\b`,
+		`\blet me know if you(?:` + apos + `d| would) like\b`,
+		// "Feel free to ask questions in the #general channel" is a person;
+		// "If you have any more questions, feel free to ask!" ends a chat.
+		`\bfeel free to ask\s*(?:[.!]|$)`,
+		`\[\s*your name\s*\]`,
+	} {
+		out = append(out, regexp.MustCompile(`(?i)`+p))
+	}
+	return out
+}()
+
+func checkAIArtifact(p *Pass) {
+	opts := p.Options.(*AIArtifactOptions)
+	patterns := aiArtifacts
+	for _, ph := range opts.Phrases {
+		if re := phraseRegexp(ph); re != nil {
+			patterns = append(patterns[:len(patterns):len(patterns)], re)
+		}
+	}
+	for bi := range p.Doc.Blocks {
+		b := &p.Doc.Blocks[bi]
+		var found [][2]int
+		for _, re := range patterns {
+		match:
+			for _, m := range re.FindAllStringSubmatchIndex(b.Prose.Text, -1) {
+				s, e := m[0], m[1]
+				if len(m) >= 4 && m[2] >= 0 {
+					s, e = m[2], m[3]
+				}
+				for _, f := range found {
+					if s < f[1] && e > f[0] {
+						continue match
+					}
+				}
+				found = append(found, [2]int{s, e})
+				leftover := strings.TrimRight(strings.TrimSpace(b.Prose.Text[s:e]), ",.!")
+				p.Reportf(b.Prose.SourceSpan(s, e), "chatbot leftover %s: delete it and edit the text around it", quoteShort(leftover))
+			}
+		}
+	}
+}
+
+// phraseRegexp matches phrase as whole words, case-insensitively, with any
+// run of space between words; group 1 is the phrase. It is nil for an
+// empty phrase.
+func phraseRegexp(phrase string) *regexp.Regexp {
+	words := strings.Fields(phrase)
+	if len(words) == 0 {
+		return nil
+	}
+	for i, w := range words {
+		words[i] = regexp.QuoteMeta(w)
+	}
+	re, err := phraseCache.get(`(?i)(?:^|[^\pL\pN_])(` + strings.Join(words, `\s+`) + `)(?:[^\pL\pN_]|$)`)
+	if err != nil {
+		return nil
+	}
+	return re
+}

@@ -1,0 +1,170 @@
+package rules
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/articlelint/articlelint/internal/article"
+)
+
+// ClaimOptions configure claim-unsupported.
+type ClaimOptions struct {
+	// Phrases are further attribution phrases, one regular expression
+	// each, matched case-insensitively against each paragraph.
+	Phrases []Regexp `yaml:"phrases"`
+}
+
+// ClaimUnsupported reports "studies show" and its kin in a paragraph that
+// cites nothing.
+var ClaimUnsupported = &Rule{
+	ID:       "claim-unsupported",
+	Doc:      `Back "studies show", "experts say" and "the X Society recommends" with a citation in the same paragraph.`,
+	Severity: Warning,
+	Explain: `An attribution such as "studies show", "research suggests", "experts say",
+"clinical guidelines emphasize" or "the Endocrine Society recommends" asks the
+reader to trust a source they cannot see. Readers of a research summary want
+to check it, and an editor cannot tell a real source from a vague one.
+A paragraph counts as citing when it holds a link, a DOI, a footnote, a
+numbered reference such as [3] or an author-year citation such as
+(Smith et al., 2020). Phrases inside quotation marks (a quoted title) and in
+block quotes are left alone, as are "this study shows" and "our research
+suggests", which name their source.
+
+Fix: link the study, guideline or statement in the same paragraph, or name it
+("the 2024 Endocrine Society guideline (https://doi.org/...)"). Add your own
+phrases under rules.claim-unsupported.phrases.`,
+	Options: func() any { return &ClaimOptions{} },
+	Check:   checkClaimUnsupported,
+}
+
+// claimPhrases are matched case-insensitively. A phrase preceded by a
+// determiner ("this study shows", "our research suggests") names its
+// source and is skipped.
+var claimPhrases = []*regexp.Regexp{
+	regexp.MustCompile(`(?i)\b(?:(?:many|several|numerous|recent|some|multiple|previous|past|countless|various|other|growing|emerging|scientific|current|clinical)\s+)?(?:studies|research|evidence|science)\s+(?:(?:has|have)\s+)?(?:(?:consistently|repeatedly|clearly|also|now|increasingly)\s+)?(?:show|shows|shown|suggest|suggests|suggested|indicate|indicates|demonstrate|demonstrates|demonstrated|prove|proves|proven|confirm|confirms|confirmed)\b`),
+	regexp.MustCompile(`(?i)\b(?:(?:many|most|some|leading|health|medical)\s+)?(?:experts|scientists|doctors|physicians|nutritionists)\s+(?:(?:now|also|generally|widely)\s+)?(?:say|agree|believe|recommend|warn|claim)\b`),
+	regexp.MustCompile(`(?i)\b(?:(?:clinical|current|international|national|official|medical|dietary|most)\s+)?guidelines\s+(?:(?:consistently|generally|often|now|also|strongly|widely)\s+)?(?:emphasi[sz]e|recommend|advise|stress|state|urge)\b`),
+	regexp.MustCompile(`(?i)\bit\s+is\s+(?:well[- ]known|widely\s+(?:known|accepted|believed|recogni[sz]ed)|generally\s+(?:accepted|agreed)|commonly\s+(?:known|accepted|believed))\b`),
+	regexp.MustCompile(`(?i)\bit\s+has\s+(?:long\s+)?been\s+(?:shown|proven|demonstrated|established)\b`),
+}
+
+// orgPhrase is a named organisation: capitalised words ending in Society,
+// Association and the like, or a well-known acronym, that recommends or
+// states something. Case-sensitive, so that "the society recommends" is
+// not a name.
+var orgPhrase = regexp.MustCompile(`\b(?:(?:(?:[A-Z][\p{L}'’&.-]*\s+){0,6}(?:Society|Association|Organi[sz]ation|Institute|Institutes|College|Academy|Council|Agency|Foundation|Federation|Commission|Task\s+Force)(?:\s+(?:of|for|on)(?:\s+(?:the|and|&)?\s*[A-Z][\p{L}'’&-]*)+)?)|WHO|CDC|NIH|FDA|NHS|EFSA|NICE|USDA|USPSTF|ACOG|AAP)(?:\s+\([A-Z]{2,}\))?\s+(?:(?:also|now|strongly|currently|still)\s+)?(?:recommends|emphasi[sz]es|advises|states|stresses|warns|urges|endorses)\b`)
+
+// determiners before a phrase make it name its source: "this study shows".
+var determiners = map[string]bool{
+	"this": true, "these": true, "that": true, "those": true, "the": true,
+	"our": true, "my": true, "their": true, "his": true, "her": true, "its": true,
+	"your": true, "such": true,
+}
+
+// citationText recognises citations written as text: a footnote [^1], a
+// numbered reference [3] or [2, 5-7], an author-year citation
+// (Smith et al., 2020) or a superscript reference.
+var citationText = regexp.MustCompile(`\[\^[^\]]+\]|\[\d+(?:\s*[,–-]\s*\d+)*\]|\((?:see\s+|e\.g\.,?\s+)?[A-Z][\p{L}'’-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\p{L}'’-]+)?,?\s+(?:19|20)\d\d[a-z]?(?:[;,][^)]*)?\)|<sup>`)
+
+func checkClaimUnsupported(p *Pass) {
+	opts := p.Options.(*ClaimOptions)
+	// Only the generic phrases can name their source with a determiner.
+	type phrase struct {
+		re      *regexp.Regexp
+		generic bool
+	}
+	var res []phrase
+	for _, re := range claimPhrases {
+		res = append(res, phrase{re, true})
+	}
+	res = append(res, phrase{orgPhrase, false})
+	for _, r := range opts.Phrases {
+		if r.Regexp == nil {
+			continue
+		}
+		if re, err := phraseCache.get(`(?i)` + r.String()); err == nil {
+			res = append(res, phrase{re, false})
+		}
+	}
+	d := p.Doc
+	for bi := range d.Blocks {
+		b := &d.Blocks[bi]
+		if b.Kind == article.Quote {
+			continue
+		}
+		text := b.Prose.Text
+		var hits [][2]int
+		for _, ph := range res {
+			for _, m := range ph.re.FindAllStringIndex(text, -1) {
+				if m[1] > m[0] && !inQuotation(text, m[0], m[1]) && !(ph.generic && namedSource(text, m[0])) && !b.Prose.InLinkText(m[0]) {
+					hits = append(hits, [2]int{m[0], m[1]})
+				}
+			}
+		}
+		if len(hits) == 0 || blockCites(d, bi) {
+			continue
+		}
+		// Phrases may overlap ("research shows" and a configured one):
+		// report each stretch of text once.
+		sort.Slice(hits, func(i, j int) bool { return hits[i][0] < hits[j][0] })
+		last := -1
+		for _, h := range hits {
+			if h[0] < last {
+				continue
+			}
+			last = h[1]
+			phrase := strings.Join(strings.Fields(text[h[0]:h[1]]), " ")
+			p.Reportf(b.Prose.SourceSpan(h[0], h[1]),
+				"%q attributes a claim to a source, but the paragraph cites none: link the study or statement here (https://doi.org/<DOI> or a URL)", phrase)
+		}
+	}
+}
+
+// namedSource reports whether the word before text[i:] is a determiner,
+// as in "this study shows" or "our research suggests".
+func namedSource(text string, i int) bool {
+	before := strings.TrimRightFunc(text[:i], unicode.IsSpace)
+	j := len(before)
+	for j > 0 {
+		r, n := utf8.DecodeLastRuneInString(before[:j])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j -= n
+	}
+	return determiners[strings.ToLower(before[j:])]
+}
+
+// blockCites reports whether block bi holds a link, a DOI or a citation
+// written as text.
+func blockCites(d *article.Document, bi int) bool {
+	b := d.Blocks[bi]
+	for _, l := range d.Links {
+		if l.Block == bi || (l.Kind != article.DefinitionLink && b.Span.Contains(l.Span.Start)) {
+			return true
+		}
+	}
+	for _, x := range d.DOIs {
+		if x.Block == bi || b.Span.Contains(x.Span.Start) {
+			return true
+		}
+	}
+	return citationText.MatchString(d.Text(b.Span))
+}
+
+// inQuotation reports whether text[i:j] lies between quotation marks, as
+// a quoted title does: inside "…" or “…” that close after it.
+func inQuotation(text string, i, j int) bool {
+	straight := strings.Count(text[:i], `"`)%2 == 1 && strings.Contains(text[j:], `"`)
+	if straight {
+		return true
+	}
+	open := strings.LastIndex(text[:i], "“")
+	if open < 0 || strings.LastIndex(text[:i], "”") > open {
+		return false
+	}
+	return strings.Contains(text[j:], "”")
+}

@@ -1,0 +1,125 @@
+package rules
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/articlelint/articlelint/internal/article"
+)
+
+// LinkPromise reports sentences that point readers to a source and give
+// no link to it.
+var LinkPromise = &Rule{
+	ID:       "link-promise",
+	Doc:      "A sentence that sends readers to a source must link to it.",
+	Severity: Error,
+	Explain: `"The full study can be found in our journal", "read the full study at",
+"available online", "visit our website", "click here": each promises readers a
+source, and without a link the promise is empty. Usually the link was lost
+when the text was pasted from a page where it was a hyperlink.
+
+A sentence keeps its promise with a link or a DOI inside it, a footnote or a
+numbered or author-year citation; a sentence that points "below" or ends
+with ":" may have the link in the next paragraph. "Published in Nature",
+"see Table 1" and "visit your doctor" promise no link.
+
+Fix: add the link (for a study, https://doi.org/<DOI>), or reword the
+sentence so that it promises nothing.`,
+	Check: checkLinkPromise,
+}
+
+// promiseSource are the nouns of a source one can link to.
+const promiseSource = `(?:article|paper|study|journal|publication|report|preprint|website|web\s?site|site|page|web\s?page|link|repository|repo|archive|database|platform|blog|post|thesis|full[- ]text|pdf|homepage)s?`
+
+// promisePatterns find a promise of a source; each is tried on a sentence.
+// They ask for a source noun, "here", "online" or the end of the sentence
+// after the verb, so "can be found in most tissues" promises nothing.
+var promisePatterns = []*regexp.Regexp{
+	regexp.MustCompile(`(?i)\b(?:can|may|could|will) be (?:found|read|accessed|viewed|downloaded|consulted)(?:\s+in full)?(?:\s+(?:here|online|below|above)\b|\s+(?:at|on|via|through|from)\s*(?::|$)|\s+(?:in|at|on|via|through|from)\s+(?:our|the|this|their|its|a|an)\s+(?:[\w'’-]+\s+){0,3}` + promiseSource + `\b)`),
+	regexp.MustCompile(`(?i)\bread (?:the|our|this) (?:(?:full|complete|original|entire)\s+(?:[\w-]+\s+)?(?:study|paper|article|report|publication|preprint|text|story)\b|(?:study|paper|article|report|publication|preprint)\s+(?:at|on|here|online|in full)\b)`),
+	regexp.MustCompile(`(?i)\b(?:is|are|was|were|be|been|now|['’]s)\s+(?:\w+ly\s+)?available\s+(?:online|here)\b|\b(?:is|are|was|were|be|been|now|['’]s)\s+(?:\w+ly\s+)?available\s+(?:at|from|on|via)\s*(?::|$)|\b(?:is|are|was|were|be|been|now|['’]s)\s+(?:\w+ly\s+)?available\s+(?:at|from|on|via)\s+(?:our|the|this|their|its)\s+(?:[\w'’-]+\s+){0,2}(?:website|web\s?site|site|web\s?page|page|link|url|homepage)\b`),
+	regexp.MustCompile(`(?i)\bsee the (?:full |original |complete |published )?(?:study|paper|publication|preprint)\b`),
+	regexp.MustCompile(`(?i)\bvisit\s+(?:(?:our|the|their|this|its)\s+(?:[\w'’-]+\s+){0,2}(?:website|web\s?site|site|web\s?page|page|journal|blog|repository|repo|link|portal|homepage)\b|here\b)|\bvisit\s*(?::|$)`),
+	regexp.MustCompile(`(?i)\bhosted\s*(?::|$)|\bhosted\s+(?:at|on)\s+(?:our|the|this|their)\s+(?:[\w'’-]+\s+){0,2}(?:website|web\s?site|site|platform|repository|journal|page|server)\b`),
+	regexp.MustCompile(`(?i)\bfull[- ]text\s+(?:(?:is|can be)\s+(?:available|found|accessed|read)|here|online|at)\b`),
+	regexp.MustCompile(`(?i)\blearn more\s+(?:at|here|online)\b|\blearn more\s+(?:on|at)\s+(?:our|the|this|their)\s+(?:[\w'’-]+\s+){0,2}(?:website|web\s?site|site|page|journal|blog)\b|\bclick (?:here|the link|on the link|below)\b`),
+	regexp.MustCompile(`(?i)\blinked (?:below|above|here)\b|\bthe links? (?:below|above)\b|\b(?:at|via|through|following|using) (?:the|this) link\b`),
+}
+
+// citationMark is a footnote, a numbered reference or an author-year
+// citation: a source given another way than by a link.
+var citationMark = regexp.MustCompile(`\[\^[^\]]+\]|\[\d+(?:\s*[,–-]\s*\d+)*\]|\([^()]*\b(?:1[89]|20)\d\d[a-z]?\)|\bet al\b`)
+
+func checkLinkPromise(p *Pass) {
+	d := p.Doc
+	for bi := range d.Blocks {
+		b := &d.Blocks[bi]
+		sentences := article.SplitSentences(b.Prose.Text)
+		for i, r := range sentences {
+			s := b.Prose.Text[r[0]:r[1]]
+			m := firstPromise(s)
+			if m == nil {
+				continue
+			}
+			span := b.Prose.SourceSpan(r[0], r[1])
+			// A footnote mark follows the sentence's full stop.
+			tail := b.Span.End
+			if i+1 < len(sentences) {
+				tail = b.Prose.Source(sentences[i+1][0])
+			}
+			if linkIn(d, span) || citationMark.MatchString(d.Text(article.Span{Start: span.Start, End: max(span.End, tail)})) {
+				continue
+			}
+			if hedged(s[:m[0]]) {
+				continue
+			}
+			// "the link below", "the web page linked above": the link may
+			// be anywhere before or after.
+			lower := strings.ToLower(s)
+			if strings.Contains(lower, "below") && linkIn(d, article.Span{Start: span.End, End: len(d.Source)}) ||
+				strings.Contains(lower, "above") && linkIn(d, article.Span{Start: 0, End: span.Start}) ||
+				strings.HasSuffix(strings.TrimSpace(s), ":") && bi+1 < len(d.Blocks) && linkIn(d, d.Blocks[bi+1].Span) {
+				continue
+			}
+			p.Reportf(b.Prose.SourceSpan(r[0]+m[0], r[0]+m[1]), "%q promises a source, but the sentence has no link or DOI: add the link (https://doi.org/<DOI> for a study) or reword it", strings.TrimSpace(s[m[0]:m[1]]))
+		}
+	}
+}
+
+// firstPromise returns the earliest promise in s, or nil.
+func firstPromise(s string) []int {
+	var best []int
+	for _, re := range promisePatterns {
+		if m := re.FindStringIndex(s); m != nil && (best == nil || m[0] < best[0]) {
+			best = m
+		}
+	}
+	return best
+}
+
+// linkIn reports whether a link or a DOI overlaps span.
+func linkIn(d *article.Document, span article.Span) bool {
+	for _, l := range d.Links {
+		if l.Span.Start < span.End && l.Span.End > span.Start {
+			return true
+		}
+	}
+	for _, x := range d.DOIs {
+		if x.Span.Start < span.End && x.Span.End > span.Start {
+			return true
+		}
+	}
+	return false
+}
+
+// hedged reports whether the text before a promise makes it none: a
+// condition ("if the package can be found here") or the future ("will be
+// available online": there is nothing to link to yet).
+func hedged(before string) bool {
+	if i := strings.LastIndexAny(before, ",;:"); i >= 0 {
+		before = before[i+1:]
+	}
+	return hedgeWords.MatchString(before)
+}
+
+var hedgeWords = regexp.MustCompile(`(?i)\b(?:if|whether|unless|once|when)\b|\b(?:will|would|should|could|might|may|shall)\s+(?:soon\s+|also\s+|then\s+)?$`)

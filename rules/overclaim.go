@@ -1,0 +1,331 @@
+package rules
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/articlelint/articlelint/internal/article"
+)
+
+// OverclaimOptions configure overclaim.
+type OverclaimOptions struct {
+	// Phrases are reported in addition to the built-in ones.
+	Phrases []string `yaml:"phrases"`
+	// Allow are phrases never reported: a built-in one ("breakthrough"),
+	// or a longer phrase that overlaps one ("Breakthrough Prize").
+	Allow []string `yaml:"allow"`
+}
+
+// overclaimAdvice is the built-in list, with what to write instead.
+var overclaimAdvice = map[string]string{
+	"cure":            "say what improved, in whom and by how much",
+	"cures":           "say what improved, in whom and by how much",
+	"cured":           "say what improved, in whom and by how much",
+	"proves":          "a study shows or suggests; say what it found",
+	"proven":          "a study shows or suggests; say what it found",
+	"proof that":      "a study shows or suggests; say what it found",
+	"guaranteed":      "say how likely, with the study's numbers",
+	"miracle":         "describe the result plainly",
+	"100% safe":       "report the adverse events the study looked for and found",
+	"completely safe": "report the adverse events the study looked for and found",
+	"no side effects": "report the adverse events the study looked for and found",
+	"strong evidence": "describe the evidence instead (design, size and effect)",
+	"breakthrough":    "describe the result plainly",
+	"game-changer":    "describe the result plainly",
+	"game changer":    "describe the result plainly",
+	"definitively":    "say what the study found and where it stops",
+}
+
+// Overclaim reports health-claim language that overstates a finding.
+var Overclaim = &Rule{
+	ID:       "overclaim",
+	Doc:      `Avoid words that overstate a finding: "cure", "proven", "breakthrough", "100% safe", "strong evidence".`,
+	Severity: Warning,
+	Explain: `One study rarely proves, cures or guarantees anything, and readers act on
+health claims. A careful editor removes "cure(s/d)", "proves", "proven",
+"proof that", "guaranteed", "miracle", "100% safe", "completely safe",
+"no side effects", "strong evidence", "breakthrough", "game-changer" and
+"definitively", and says what the study found instead. Whole words only,
+ignoring case. Left alone: words inside quotation marks (a quoted title),
+link text, block quotes and code; negated uses ("there is no cure", "not
+guaranteed"); "proven" and "proves" in their everyday sense ("has proven
+difficult", "proven ability"); "guaranteed funding"; "cure rate", "cured
+meats" and "living proof".
+
+Fix: state the result with its size and limits ("lowered blood pressure by
+5 mmHg in 72 adults over 6 weeks"). Add phrases under
+rules.overclaim.phrases; silence one under rules.overclaim.allow.`,
+	Options: func() any { return &OverclaimOptions{} },
+	Check:   checkOverclaim,
+}
+
+// negators before a phrase, in the same clause, make it a careful claim.
+var negators = map[string]bool{
+	"no": true, "not": true, "never": true, "nor": true, "without": true,
+	"cannot": true, "isn't": true, "aren't": true, "wasn't": true, "weren't": true,
+	"hasn't": true, "haven't": true, "don't": true, "doesn't": true, "didn't": true,
+	"isn’t": true, "aren’t": true, "doesn’t": true, "don’t": true, "didn’t": true,
+	"lack": true, "lacks": true, "little": true,
+}
+
+func checkOverclaim(p *Pass) {
+	opts := p.Options.(*OverclaimOptions)
+	phrases := make([]string, 0, len(overclaimAdvice)+len(opts.Phrases))
+	for ph := range overclaimAdvice {
+		phrases = append(phrases, ph)
+	}
+	phrases = append(phrases, opts.Phrases...)
+	re := overclaimRegexp(phrases)
+	// A fresh slice: opts is shared by every file linted concurrently.
+	allow := overclaimRegexp(append(append([]string(nil), overclaimAllowed...), opts.Allow...))
+	d := p.Doc
+
+	// check reports the phrases in text; span maps a match to the source
+	// and skip vetoes one.
+	check := func(text string, span func(i, j int) article.Span, skip func(i, j int) bool) {
+		allowed := wholeWordMatches(allow, text)
+	next:
+		for _, m := range wholeWordMatches(re, text) {
+			for _, a := range allowed {
+				if a[0] < m[1] && m[0] < a[1] {
+					continue next
+				}
+			}
+			phrase := strings.Join(strings.Fields(text[m[0]:m[1]]), " ")
+			if inQuotation(text, m[0], m[1]) || negated(text[:m[0]]) || skip(m[0], m[1]) {
+				continue
+			}
+			if claim, ok := overclaimContext[strings.ToLower(phrase)]; ok && !claim(clauseWords(text[:m[0]], true), clauseWords(text[m[1]:], false)) {
+				continue
+			}
+			advice, ok := overclaimAdvice[strings.ToLower(phrase)]
+			if !ok {
+				advice = "say plainly what the study found"
+			}
+			p.Reportf(span(m[0], m[1]), "%q overstates the finding: %s", phrase, advice)
+		}
+	}
+
+	if t := d.Title; t != nil && t.FromFrontMatter {
+		raw, base := d.Text(t.Span), t.Span.Start
+		// A quoted YAML scalar: read inside the quotes, which are syntax.
+		if q := strings.TrimRight(raw, " \t\r"); len(q) >= 2 && (q[0] == '"' || q[0] == '\'') && q[len(q)-1] == q[0] {
+			raw, base = q[1:len(q)-1], base+1
+		}
+		check(raw, offsetSpan(base), func(int, int) bool { return false })
+	}
+	for _, s := range d.Sections {
+		raw := d.Text(s.HeadingSpan)
+		check(raw, offsetSpan(s.HeadingSpan.Start), func(i, _ int) bool { return d.InCode(s.HeadingSpan.Start + i) })
+	}
+	for bi := range d.Blocks {
+		b := &d.Blocks[bi]
+		if b.Kind == article.Quote {
+			continue
+		}
+		check(b.Prose.Text, b.Prose.SourceSpan, func(i, _ int) bool { return b.Prose.InLinkText(i) })
+	}
+}
+
+func offsetSpan(base int) func(i, j int) article.Span {
+	return func(i, j int) article.Span { return article.Span{Start: base + i, End: base + j} }
+}
+
+// overclaimRegexp matches any of phrases, ignoring case and runs of space,
+// longest first; nil when there are none. wholeWordMatches checks the edges.
+func overclaimRegexp(phrases []string) *regexp.Regexp {
+	var alts []string
+	for _, ph := range phrases {
+		words := strings.Fields(ph)
+		if len(words) == 0 {
+			continue
+		}
+		for i, w := range words {
+			words[i] = regexp.QuoteMeta(w)
+		}
+		alts = append(alts, strings.Join(words, `\s+`))
+	}
+	if len(alts) == 0 {
+		return nil
+	}
+	sort.Slice(alts, func(i, j int) bool {
+		if len(alts[i]) != len(alts[j]) {
+			return len(alts[i]) > len(alts[j])
+		}
+		return alts[i] < alts[j]
+	})
+	re, err := phraseCache.get(`(?i)(?:` + strings.Join(alts, "|") + `)`)
+	if err != nil {
+		return nil
+	}
+	return re
+}
+
+// wholeWordMatches returns the matches of re in text that neither start nor end
+// inside a word: "cure" is not found in "secure" or "curer".
+func wholeWordMatches(re *regexp.Regexp, text string) [][2]int {
+	if re == nil {
+		return nil
+	}
+	var out [][2]int
+	for pos := 0; pos < len(text); {
+		m := re.FindStringIndex(text[pos:])
+		if m == nil {
+			break
+		}
+		i, j := pos+m[0], pos+m[1]
+		if j > i && !wordRune(lastRune(text[:i])) && !wordRune(firstRune(text[j:])) {
+			out = append(out, [2]int{i, j})
+			pos = j
+			continue
+		}
+		_, n := utf8.DecodeRuneInString(text[i:])
+		pos = i + max(n, 1)
+	}
+	return out
+}
+
+func wordRune(r rune) bool { return r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	if s == "" {
+		return ' '
+	}
+	return r
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	if s == "" {
+		return ' '
+	}
+	return r
+}
+
+// negated reports whether a word before the phrase, in the same clause
+// and at most eight words back, negates it: "there is no cure", "not
+// guaranteed", "no one can tell you definitively".
+func negated(before string) bool {
+	for _, w := range clauseWords(before, true) {
+		if negators[w] || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseBreaks end a clause: a negation before them does not reach past.
+var clauseBreaks = map[string]bool{"that": true, "but": true, "which": true, "because": true, "although": true, "though": true}
+
+// clauseWords returns up to eight lower-cased words of s in the same
+// clause as the phrase, nearest first: the last ones when before (stopping
+// at "that" or "but"), else the first ones.
+func clauseWords(s string, before bool) []string {
+	if before {
+		if k := strings.LastIndexAny(s, ".;:!?,()"); k >= 0 {
+			s = s[k+1:]
+		}
+	} else if k := strings.IndexAny(s, ".;:!?,()"); k >= 0 {
+		s = s[:k]
+	}
+	words := strings.Fields(strings.ToLower(s))
+	var out []string
+	for i := range words {
+		w := words[i]
+		if before {
+			w = words[len(words)-1-i]
+		}
+		w = strings.Trim(w, `"'“”‘’*_[]`)
+		if (before && clauseBreaks[w]) || len(out) == 8 {
+			break
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// overclaimAllowed are uses of listed words that claim nothing: a
+// statistical term, a food, an idiom.
+var overclaimAllowed = []string{
+	"cure rate", "cure rates", "cure model", "cure models", "cure fraction",
+	"cured meat", "cured meats", "cured ham", "living proof",
+}
+
+// overclaimContext decides, for words with an everyday sense, whether a
+// use claims something. It gets the words before the phrase (nearest
+// first) and after it.
+var overclaimContext = map[string]func(before, after []string) bool{
+	"proves":     func(before, after []string) bool { return provesClaim(before, after, true) },
+	"proven":     func(before, after []string) bool { return provesClaim(before, after, false) },
+	"guaranteed": guaranteedClaim,
+}
+
+var (
+	// claimAdjectives after "proven", "proven to be" or "guaranteed" make a
+	// claim of efficacy or safety.
+	claimAdjectives = wordSet("safe", "safer", "effective", "efficacious", "beneficial", "harmless",
+		"superior", "better", "more", "less", "curative", "healthy", "healthier")
+	// claimNouns after "proven" or "guaranteed" name what is claimed.
+	claimNouns = wordSet("treatment", "treatments", "therapy", "therapies", "cure", "remedy", "remedies",
+		"benefit", "benefits", "effect", "effects", "link", "intervention", "method", "methods",
+		"approach", "strategy", "way", "solution", "results", "result", "success", "relief",
+		"protection", "recovery", "improvement", "weight", "efficacy", "safety")
+	// claimAdverbs before "proven" say it was proven by science.
+	claimAdverbs = wordSet("clinically", "scientifically", "medically", "experimentally")
+	// linking words before "proven" or "guaranteed" make it a predicate:
+	// "it has been proven", "results are guaranteed".
+	linking = wordSet("is", "are", "was", "were", "be", "been")
+	// plainAfterProves are what "proves" is followed by in its everyday
+	// sense of "turns out": "proves to be a challenge", "proves feasible".
+	plainAfterProves = wordSet("to", "itself", "how", "feasible", "useful", "difficult", "challenging",
+		"hard", "easy", "helpful", "popular", "valuable", "invaluable", "tricky", "impossible",
+		"possible", "costly", "expensive", "successful", "a", "an", "too", "very", "quite", "worthwhile")
+)
+
+func wordSet(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+func wordAt(words []string, i int) string {
+	if i < len(words) {
+		return words[i]
+	}
+	return ""
+}
+
+// provesClaim tells "proves that", "clinically proven", "proven to
+// reduce", "proven effective", "a proven treatment" and "it has been
+// proven" from "has proven difficult", "proven ability" and "proves to be
+// a challenge".
+func provesClaim(before, after []string, verb bool) bool {
+	next := wordAt(after, 0)
+	switch {
+	case next == "that" || claimAdverbs[wordAt(before, 0)] || claimAdjectives[next] || claimNouns[next]:
+		return true
+	case next == "to" && wordAt(after, 1) == "be":
+		return claimAdjectives[wordAt(after, 2)]
+	case next == "to":
+		return wordAt(after, 1) != ""
+	case linking[wordAt(before, 0)]:
+		return true
+	}
+	// "proves" with an object claims ("proves vitamin D works"); "proven"
+	// otherwise is an adjective ("proven ability") or "turned out"
+	// ("has proven invaluable").
+	return verb && next != "" && !plainAfterProves[next]
+}
+
+// guaranteedClaim tells "guaranteed to work", "guaranteed results" and
+// "benefit is guaranteed" from "guaranteed funding".
+func guaranteedClaim(before, after []string) bool {
+	next := wordAt(after, 0)
+	return next == "to" || claimNouns[next] || claimAdjectives[next] || linking[wordAt(before, 0)]
+}

@@ -1,0 +1,127 @@
+package rules
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/articlelint/articlelint/internal/article"
+)
+
+// Placeholder reports placeholders left in the text: "[Insert ...]",
+// "TODO", "XX%", "lorem ipsum".
+var Placeholder = &Rule{
+	ID:       "placeholder",
+	Doc:      "Replace placeholders (\"[Insert ...]\", \"TODO\", \"TBD\", \"XX%\", \"lorem ipsum\") with the real text.",
+	Severity: Error,
+	Explain: `A draft marks what is still to be written: "[Insert DOI]", "TODO", "TBD",
+"TK", "XX%", "XXX", "???", "[citation needed]", "[link]", "<add link>",
+"[Author name]", "{{study_title}}", "lorem ipsum". Published, they tell
+readers the article was never finished.
+
+Matches are whole words and case-sensitive where case matters: "todos",
+"XX chromosome", "Tbd" and Hugo shortcodes ("{{< figure >}}") are not
+placeholders. Code blocks and code spans are never read.
+
+Fix: write the missing text, or delete the placeholder.`,
+	Check: checkPlaceholder,
+}
+
+// placeholderPatterns match in prose; group 1, when present, is the
+// placeholder itself and the rest is context.
+var placeholderPatterns = []*regexp.Regexp{
+	regexp.MustCompile(`(?i)\[\s*(?:insert|add|enter|placeholder)\b[^\]\n]{0,80}\]`),
+	// Draft markers count where a writer leaves them for later: "TODO:",
+	// "[TBD]", "(TK)", a paragraph of its own. "Dates TBD" in an event
+	// listing and "the TODO tab" are deliberate.
+	regexp.MustCompile(`(?:^|[^\pL\pN_])((?:TODO|FIXME|TBD|TK|XXX)\s*:)`),
+	regexp.MustCompile(`\[\s*(?:TODO|FIXME|TBD|TK|tbd|todo)\b[^\]\n]{0,80}\]|\(\s*(?:TODO|FIXME|TBD|TK)\s*\)`),
+	regexp.MustCompile(`^\s*(?:TODO|FIXME|TBD|TK)[.!]?\s*$`),
+	regexp.MustCompile(`(?:^|[^\pL\pN_])(TKTK)`),
+	regexp.MustCompile(`(?:^|[\s(\[])(X{2,}(?:[.,]X+)?\s?%|XXX+)(?:[\s.,;:)\]]|$)`),
+	regexp.MustCompile(`(?i)\blorem ipsum\b`),
+	// "{{study_title}}" but not a Hugo shortcode ("{{< figure >}}") or a
+	// site variable ("{{ site.url }}").
+	regexp.MustCompile(`\{\{\s*[\pL_][\pL\pN_ -]{0,40}\}\}`),
+	regexp.MustCompile(`(?i)\[\s*(?:citation needed|link|link here|url|doi|source|reference|ref)\s*\]`),
+	regexp.MustCompile(`(?i)\[\s*(?:author|authors|author['’]s|journal|study|article|paper|publication)\s+(?:name|names|title|link|url|doi|date)\s*\]`),
+	regexp.MustCompile(`(?:^|\s|[(\[])(\?{3,})(?:[\s.,;:)\]]|$)`),
+}
+
+// rawPlaceholder is "<add link>": raw HTML to a Markdown parser, so it is
+// looked for in the source of a Markdown block rather than in its prose.
+var rawPlaceholder = regexp.MustCompile(`(?i)<\s*(?:add|insert)\s[^<>\n]{1,60}>`)
+
+func checkPlaceholder(p *Pass) {
+	d := p.Doc
+	for bi := range d.Blocks {
+		b := &d.Blocks[bi]
+		scanPlaceholders(p, b.Prose.Text, b.Prose.SourceSpan, b.Prose.InLinkText)
+		// "<add link>" is raw HTML to a Markdown parser: not prose.
+		if d.Format == article.Markdown {
+			scanRawPlaceholders(p, b.Span)
+		}
+	}
+	for _, s := range d.Sections {
+		span := s.HeadingSpan
+		text := d.Text(span)
+		scanPlaceholders(p, text, func(i, j int) article.Span {
+			return article.Span{Start: span.Start + i, End: span.Start + j}
+		}, nil)
+	}
+}
+
+// scanPlaceholders reports the placeholders in text, once each: "[Insert
+// TODO]" is one placeholder, not two. inLink, if not nil, reports
+// whether a text offset is link text: "[[add to your calendar](url)]" is a
+// link in brackets.
+func scanPlaceholders(p *Pass, text string, toSource func(i, j int) article.Span, inLink func(int) bool) {
+	patterns := placeholderPatterns
+	if p.Doc.Format != article.Markdown {
+		patterns = append(patterns[:len(patterns):len(patterns)], rawPlaceholder)
+	}
+	var found [][2]int
+	for _, re := range patterns {
+	match:
+		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
+			s, e := m[0], m[1]
+			if len(m) >= 4 && m[2] >= 0 {
+				s, e = m[2], m[3]
+			}
+			for _, f := range found {
+				if s < f[1] && e > f[0] {
+					continue match
+				}
+			}
+			if brokenLink(text, s, e) || inLink != nil && (inLink(s) || inLink(e-1) || e-s > 2 && inLink(s+1)) {
+				continue
+			}
+			found = append(found, [2]int{s, e})
+			reportPlaceholder(p, text[s:e], toSource(s, e))
+		}
+	}
+}
+
+// brokenLink reports whether text[s:e] is "[text]" followed by "(" or
+// " (": a link written with a space or nested in brackets, not a
+// placeholder.
+func brokenLink(text string, s, e int) bool {
+	if !strings.HasPrefix(text[s:], "[") {
+		return false
+	}
+	rest := strings.TrimLeft(text[e:], " ")
+	return strings.HasPrefix(rest, "(")
+}
+
+func scanRawPlaceholders(p *Pass, span article.Span) {
+	text := p.Doc.Text(span)
+	for _, m := range rawPlaceholder.FindAllStringIndex(text, -1) {
+		reportPlaceholder(p, text[m[0]:m[1]], article.Span{Start: span.Start + m[0], End: span.Start + m[1]})
+	}
+}
+
+func reportPlaceholder(p *Pass, ph string, span article.Span) {
+	if p.Doc.InCode(span.Start) {
+		return
+	}
+	p.Reportf(span, "placeholder %s left in the text: write what it stands for, or delete it", quoteShort(strings.TrimSpace(ph)))
+}

@@ -1,0 +1,150 @@
+package rules
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/articlelint/articlelint/internal/article"
+)
+
+// ResidueOptions configure residue.
+type ResidueOptions struct {
+	// Phrases are further lines of page furniture, matched against a whole
+	// paragraph, case-insensitively and ignoring surrounding punctuation.
+	Phrases []string `yaml:"phrases"`
+}
+
+// Residue reports page furniture pasted along with an article's text.
+var Residue = &Rule{
+	ID:       "residue",
+	Doc:      "Remove page furniture pasted with the text (\"Leave a comment\", \"Share this:\", cookie banners).",
+	Severity: Warning,
+	Fixable:  true,
+	Explain: `Text copied from a web page brings the page's furniture with it: "Leave a
+comment", "Share this:", "Like this:", "Related posts", "Posted in ...",
+"Subscribe to our newsletter", cookie banners, "Back to top". In the article
+they are noise, and they show it was pasted without being read.
+
+Only a paragraph that consists of such a line is reported, never the same
+words inside a sentence. "Read more" and "Continue reading" count only when
+they are not links. Add your own lines under rules.residue.phrases.
+
+Fix: articlelint --fix deletes the line.`,
+	Options: func() any { return &ResidueOptions{} },
+	Check:   checkResidue,
+}
+
+// residueLines match a whole paragraph, lower-cased and trimmed of space
+// and punctuation.
+var residueLines = regexp.MustCompile(`^(?:` + strings.Join([]string{
+	`leave a (?:comment|reply)`, `(?:\d+ )?comments?`, `share this(?: post| article| story)?`, `share on (?:twitter|facebook|linkedin|x|email)`,
+	`like this`, `like loading`, `loading`, `related(?: posts| articles| stories)?`,
+	`subscribe to (?:our|the) newsletter`, `sign up (?:for|to) (?:our|the) newsletter`,
+	`accept(?: all)? cookies`, `cookie (?:settings|preferences|policy)`,
+	`read more`, `continue reading(?: (?:this|the) (?:post|article|story))?`, `print(?: this)? (?:page|article|post)`,
+	`back to top`, `skip to (?:main )?content`, `advertisement`, `sponsored content`,
+	`click to (?:share|print|email)(?: on [^ ]+)?(?: \(opens in new window\)?)?`,
+	`you (?:might|may) also like`, `previous post`, `next post`, `(?:previous|next) article`,
+}, "|") + `)$`)
+
+// residuePrefixes start a short line of furniture: "Posted in News",
+// "Tagged vitamin D, lactation", a cookie banner.
+var residuePrefixes = regexp.MustCompile(`^(?:posted (?:in|on|by) |filed under |tagged(?: with| as)?:? |categories: |we use cookies\b|this (?:web)?site uses cookies\b|by continuing to (?:use|browse) this (?:web)?site\b)`)
+
+// cookieBanner words show that a line about cookies is a banner.
+var cookieBanner = regexp.MustCompile(`\b(?:site|website|experience|browsing|browser|consent|accept|privacy|policy|settings)\b`)
+
+// residueLinkOnly are lines that are furniture only when they are not
+// links: "Sign up to our [newsletter](...)" is an invitation that works.
+var residueLinkOnly = regexp.MustCompile(`^(?:read more|continue reading\b.*|subscribe to .*|sign up .*)$`)
+
+func checkResidue(p *Pass) {
+	opts := p.Options.(*ResidueOptions)
+	d := p.Doc
+	for bi := range d.Blocks {
+		b := &d.Blocks[bi]
+		if b.Kind == article.TableCell {
+			continue
+		}
+		if !isResidue(b.Prose.Text, opts.Phrases) || residueLinkOnly.MatchString(normResidue(b.Prose.Text)) && linkIn(d, b.Span) {
+			continue
+		}
+		reportResidue(p, b.Prose.Text, b.Prose.SourceSpan(0, len(b.Prose.Text)), b.Span)
+	}
+	// A plain-text article's parser takes short capitalised lines followed
+	// by text for headings: "Related posts", "Posted in News".
+	for _, s := range d.Sections {
+		if isResidue(s.Heading, opts.Phrases) {
+			reportResidue(p, s.Heading, s.HeadingSpan, s.HeadingSpan)
+		}
+	}
+}
+
+// reportResidue reports the furniture text at span, with a fix that
+// deletes the lines of block when nothing else is on them.
+func reportResidue(p *Pass, text string, span, block article.Span) {
+	f := Finding{
+		Span:    span,
+		Message: "page furniture " + quoteShort(strings.TrimSpace(text)) + " was pasted with the text: delete it",
+	}
+	if del, ok := wholeLines(p.Doc, block); ok {
+		f.Fixes = []Fix{{Message: "delete the line", Edits: []Edit{{Span: del, New: ""}}}}
+	}
+	p.Report(f)
+}
+
+// isResidue reports whether text, a whole paragraph or heading, is page
+// furniture.
+func isResidue(text string, extra []string) bool {
+	line := normResidue(text)
+	if line == "" {
+		return false
+	}
+	if residueLines.MatchString(line) {
+		return true
+	}
+	for _, ph := range extra {
+		if n := normResidue(ph); n != "" && n == line {
+			return true
+		}
+	}
+	if !residuePrefixes.MatchString(line) {
+		return false
+	}
+	// Cookie banners run to a few sentences; "Posted in" and "Tagged" lines
+	// are short and are not sentences: "Tagged proteins were ..." is.
+	if strings.Contains(line, "cookies") {
+		return len(strings.Fields(line)) <= 60 && cookieBanner.MatchString(line)
+	}
+	t := strings.TrimSpace(text)
+	return len(strings.Fields(line)) <= 15 && !strings.HasSuffix(t, ".") && !strings.Contains(t, ". ")
+}
+
+// normResidue lower-cases s, folds runs of space and trims it of space,
+// punctuation and symbols ("Share this:", "Like Loading...", "Read more »").
+func normResidue(s string) string {
+	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
+	return strings.TrimFunc(s, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+}
+
+// wholeLines returns the span of the lines that span covers, with the
+// final line break, when nothing but space and Markdown markers ("- ",
+// "> ") shares those lines.
+func wholeLines(d *article.Document, span article.Span) (article.Span, bool) {
+	first, last := d.Position(span.Start).Line, d.Position(span.End).Line
+	start, end := d.Lines.LineStart(first), d.Lines.LineEnd(last)
+	before := strings.TrimLeft(d.Text(article.Span{Start: start, End: span.Start}), " \t>#-*+•–0123456789.)")
+	after := strings.TrimSpace(d.Text(article.Span{Start: span.End, End: end}))
+	if strings.TrimSpace(before) != "" || after != "" {
+		return article.Span{}, false
+	}
+	if last < d.Lines.Lines() {
+		end = d.Lines.LineStart(last + 1)
+	} else {
+		end = len(d.Source)
+	}
+	return article.Span{Start: start, End: end}, true
+}

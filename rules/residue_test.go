@@ -1,0 +1,44 @@
+package rules_test
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/articlelint/articlelint/rules"
+)
+
+func TestResidue(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Leave a comment", []string{"Leave a comment"}},
+		{"LEAVE A REPLY", []string{"LEAVE A REPLY"}},
+		{"Share this:", []string{"Share this:"}},
+		{"Like Loading...", []string{"Like Loading..."}},
+		{"Posted in News, Research", []string{"Posted in News, Research"}},
+		{"Accept all cookies", []string{"Accept all cookies"}},
+		{"Continue reading →", []string{"Continue reading →"}},
+		{"Skip to content", []string{"Skip to content"}},
+		{"Readers can leave a comment below if they have questions.", nil},
+		{"Tagged proteins were visualised under a microscope.", nil},
+		{"[Read more](https://example.org/study)", nil},
+		{"Share this article with a clinician you know.", nil},
+		{"Related work is discussed below.", nil},
+		{"## Continue reading the series on package health", nil},
+	}
+	for _, tt := range tests {
+		got := editorialSpans(t, rules.Residue, "a.md", "# T\n\nSome text.\n\n"+tt.text+"\n", nil)
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestResidueExtraPhrases(t *testing.T) {
+	opts := &rules.ResidueOptions{Phrases: []string{"Download PDF"}}
+	got := editorialSpans(t, rules.Residue, "a.txt", "Intro\nText here.\nDownload PDF.\nYou can download PDF files.\n", opts)
+	if want := []string{"Download PDF."}; !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -1,0 +1,424 @@
+package rules
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/articlelint/articlelint/internal/article"
+)
+
+// SentenceIncomplete reports paragraphs whose last sentence stops without
+// terminal punctuation, the mark of text cut off while pasting.
+var SentenceIncomplete = &Rule{
+	ID:       "sentence-incomplete",
+	Doc:      "End every sentence of a paragraph with terminal punctuation.",
+	Severity: Error,
+	Explain: `A paragraph whose last sentence has no full stop, question mark or
+exclamation mark was usually cut off while the text was pasted or edited:
+"... part of the growing body of endocrinology research hosted" has lost its
+ending, and readers notice. A sentence that breaks off after a preposition,
+article, conjunction or participle ("at", "the", "and", "hosted") is almost
+certainly missing words.
+
+Not reported: list items, table cells, "Label: value" lines, lines of fewer
+than four words, lines that end in a link, URL, DOI, image, emoji or a
+closing parenthesis, and lines set wholly in bold or italics (captions and
+pseudo-headings).
+
+Fix: restore the missing words, then end the sentence with ".", "?" or "!"
+(or ":" when a list follows).`,
+	Check: checkSentenceIncomplete,
+}
+
+// breakOffWords are words a sentence does not end on: after them,
+// something is missing. Each maps to what it is, for the message.
+var breakOffWords = wordKinds(map[string]string{
+	"a preposition":  "at of by in on to for from with about into onto via per than as like under over between through across within without among toward towards upon",
+	"an article":     "a an the",
+	"a conjunction":  "and or but nor because while whereas although though which that whether if",
+	"a determiner":   "our their its this these those your his her my",
+	"a participle":   "hosted published found available based located provided listed shown described presented reported posted linked written accessible titled entitled called named including following regarding according",
+	"a linking verb": "is are was were be been",
+})
+
+// lastWord returns the last word of s, lower-cased, without trailing
+// punctuation.
+func lastWord(s string) string {
+	w := s[strings.LastIndexFunc(s, unicode.IsSpace)+1:]
+	return strings.ToLower(strings.TrimRightFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }))
+}
+
+// breaksOff reports whether s ends on a word after which words must
+// follow, or on a comma.
+func breaksOff(s string) bool {
+	_, ok := breakOffWords[lastWord(s)]
+	return ok || strings.HasSuffix(strings.TrimSpace(s), ",")
+}
+
+func wordKinds(kinds map[string]string) map[string]string {
+	m := map[string]string{}
+	for kind, words := range kinds {
+		for _, w := range strings.Fields(words) {
+			m[w] = kind
+		}
+	}
+	return m
+}
+
+// terminalPunct ends a sentence; ":" introduces a list, and ";" is a
+// writer's choice rather than a cut.
+const terminalPunct = ".!?…:;‽。！？．"
+
+// closers may follow terminal punctuation: quotes, brackets, emphasis.
+const closers = `"'”’»)]*_`
+
+// domainWord is a bare domain such as "endometaboljournal.com".
+var domainWord = regexp.MustCompile(`(?i)^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|edu|gov|int|info|dev|ai|co|uk|de|fr|eu|us|ca|au)/?\S*$`)
+
+// doiWord is a DOI written without a link, as in "doi:10.1234/x".
+var doiWord = regexp.MustCompile(`(?i)(?:^|doi:)10\.\d{4,9}/\S+$`)
+
+func checkSentenceIncomplete(p *Pass) {
+	d := p.Doc
+	for bi := range d.Blocks {
+		b := &d.Blocks[bi]
+		if b.Kind != article.Paragraph {
+			continue
+		}
+		text := b.Prose.Text
+		ranges := article.SplitSentences(text)
+		if len(ranges) == 0 {
+			continue
+		}
+		r := ranges[len(ranges)-1]
+		s := text[r[0]:r[1]]
+		if !lacksTerminal(s) || b.Prose.InLinkText(r[1]-1) || !sentenceExpected(d, bi, r) {
+			continue
+		}
+		// The last word: after the last space.
+		ws := strings.LastIndexFunc(s, unicode.IsSpace) + 1
+		span := b.Prose.SourceSpan(r[0]+ws, r[1])
+		if kind, ok := breakOffWords[lastWord(s)]; ok {
+			p.Reportf(span, "sentence breaks off after %s (%q): words are missing; complete the sentence and end it with punctuation", kind, s[ws:])
+			continue
+		}
+		if strings.HasSuffix(s, ",") {
+			p.Reportf(span, "sentence breaks off at a comma (%q): words are missing; complete the sentence and end it with punctuation", s[ws:])
+			continue
+		}
+		p.Reportf(span, "sentence has no closing punctuation: end it with \".\", \"?\" or \"!\" (or \":\" before a list), or restore the words cut off after %q", s[ws:])
+	}
+}
+
+// lacksTerminal reports whether s ends without terminal punctuation, and
+// not in a way that often stands in for it: a closing parenthesis (a
+// citation), an emoji, an image or code span, a URL, a DOI or a domain.
+func lacksTerminal(s string) bool {
+	t := strings.TrimRightFunc(s, unicode.IsSpace)
+	if t == "" {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(t)
+	if last == ')' || last == ']' || last == '}' || last == '>' {
+		return false // a citation, a footnote, a shortcode, markup
+	}
+	// Terminal punctuation before quotes, brackets, emphasis or stray
+	// marks ("evolves.<sup>,</sup>") ends the sentence.
+	for t != "" {
+		r, n := utf8.DecodeLastRuneInString(t)
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			break
+		}
+		if strings.ContainsRune(terminalPunct, r) || r == placeholderRune || isEmoji(r) {
+			return false
+		}
+		t = t[:len(t)-n]
+	}
+	ws := strings.LastIndexFunc(t, unicode.IsSpace) + 1
+	w := t[ws:]
+	if strings.Contains(w, "://") || strings.HasPrefix(w, "mailto:") || domainWord.MatchString(w) || doiWord.MatchString(w) {
+		return false
+	}
+	return true
+}
+
+// isEmoji reports whether r is a pictograph, dingbat, or the selector or
+// joiner that trails one.
+func isEmoji(r rune) bool {
+	return unicode.Is(unicode.So, r) || r == 0xFE0F || r == 0x200D || r >= 0x1F000 && r <= 0x1FAFF || r >= 0x2600 && r <= 0x27BF
+}
+
+// sentenceExpected reports whether the last sentence, r, of block bi
+// stands where a sentence belongs, rather than being a label line, a
+// caption, a pseudo-heading, a byline, a line of a line-broken block
+// (an address, a schedule) or the lead-in to a code block, list or quote.
+func sentenceExpected(d *article.Document, bi int, r [2]int) bool {
+	b := &d.Blocks[bi]
+	// Images and code spans before the sentence are not words of it.
+	for r[0] < r[1] {
+		c, n := utf8.DecodeRuneInString(b.Prose.Text[r[0]:])
+		if c != placeholderRune && !unicode.IsSpace(c) {
+			break
+		}
+		r[0] += n
+	}
+	s := b.Prose.Text[r[0]:r[1]]
+	words := strings.Fields(s)
+	if len(words) < 4 {
+		return false
+	}
+	if b.Label != "" && len(strings.Fields(b.Prose.Text)) <= 25 {
+		return false
+	}
+	src := strings.TrimSpace(d.Text(b.Span))
+	lineStart := d.Lines.LineStart(d.Position(b.Span.Start).Line)
+	if first, _ := utf8.DecodeRuneInString(src); src == "" || strings.ContainsRune(`#|-—–:(\`, first) || strings.Contains(d.Text(article.Span{Start: lineStart, End: b.Span.Start}), "[^") {
+		return false // a malformed heading or table, a byline, a definition, a note
+	}
+	for _, mark := range []string{"|", " · ", "{{", "}}", "{%", " = ", "<br", "<BR", "\n: "} {
+		if strings.Contains(src, mark) {
+			return false // a table, names in a row, a shortcode, a formula, line breaks, a definition list
+		}
+	}
+	if strings.Contains(src, "  \n") || strings.Contains(src, "\\\n") || strings.HasPrefix(d.Text(article.Span{Start: b.Span.End, End: b.Span.End + 3}), "  ") {
+		return false // hard line breaks: lines, not sentences
+	}
+	if strings.Contains(src, ":\n") || strings.Contains(src, ":\r\n") {
+		return false // lines after a colon: a list set as lines
+	}
+	if len(words) <= 6 && len(ranges(b)) == 1 {
+		return false // a pseudo-heading: "Plotting annual data for countries"
+	}
+	if quoted(s) || caption(s) {
+		return false
+	}
+	// "Label: value", "the naming convention: **YEAR-MM-DD**": a value,
+	// not a sentence.
+	if i := strings.LastIndex(s, ": "); i >= 0 && len(strings.Fields(s[i:])) <= 12 {
+		return false
+	}
+	// "[geoparser](...) - an interface to ...": a term and its description.
+	if head := strings.Join(words[:min(len(words), 6)], " "); strings.Contains(head, " - ") || strings.Contains(head, " – ") || strings.Contains(head, " — ") {
+		return false
+	}
+	if img := imageAt(d, b.Span.Start); img {
+		return false // an image and its caption
+	}
+	// A caption or a bold pseudo-heading: the block, its last line or its
+	// last sentence is wholly emphasised.
+	ss := b.Prose.SourceSpan(r[0], r[1])
+	lastLine := strings.TrimSpace(d.Text(article.Span{Start: d.Lines.LineStart(d.Position(b.Span.End).Line), End: b.Span.End}))
+	if emphasised(src) || emphasised(lastLine) || isEmphasis(src[len(src)-1]) && ss.Start > 0 && isEmphasis(d.Source[ss.Start-1]) {
+		return false
+	}
+	// A bold lead-in ("**Schema changes.** To connect ...") in a short
+	// block: a definition, not a sentence.
+	if (strings.HasPrefix(src, "**") || strings.HasPrefix(src, "__")) && len(strings.Fields(b.Prose.Text)) <= 25 {
+		return false
+	}
+	// Markup after the last word, a footnote or "<sup>1</sup>", but not
+	// the end tag of the block itself.
+	if strings.Trim(endTags.ReplaceAllString(d.Text(article.Span{Start: ss.End, End: b.Span.End}), ""), " \t\r\n*_") != "" {
+		return false
+	}
+	if last := words[len(words)-1]; strings.HasPrefix(last, "#") || strings.Contains(last, "@") {
+		return false // hashtags, handles, e-mail addresses
+	}
+	if last, _ := utf8.DecodeLastRuneInString(s); strings.ContainsRune("-–—", last) {
+		return false // speech broken off on purpose
+	}
+	// Short blocks on their own below a heading or between code blocks are
+	// often values and comments, not prose; unless they break off mid-phrase.
+	cut := breaksOff(s)
+	if !cut && soleInSection(d, bi) && len(strings.Fields(b.Prose.Text)) <= 25 {
+		return false // the value under a heading: "When", "Affiliation"
+	}
+	if !cut && afterCode(d, b.Span.Start) && len(ranges(b)) == 1 && len(words) <= 20 {
+		return false // a comment between code blocks
+	}
+	if len(words) <= 12 && (strings.Contains(s, " - ") || strings.Contains(s, " – ") || strings.Contains(s, " — ")) {
+		return false // "Some plotting - mean number of authors": a caption
+	}
+	if titleCase(words) || mostlyLinks(b) {
+		return false
+	}
+	if next := nextProse(d, bi); next != "" {
+		c, _ := utf8.DecodeRuneInString(next)
+		if unicode.IsLower(c) {
+			return false // the sentence goes on in the next paragraph
+		}
+		if nw := strings.Fields(next); strings.HasSuffix(s, ",") && (len(nw) <= 8 || titleCase(nw)) {
+			return false // "Thanks in advance," before a signature
+		}
+		if quoted(next) {
+			return false // the lead-in to a quotation
+		}
+	}
+	return !leadIn(d, bi)
+}
+
+var placeholderRune = []rune(article.CodePlaceholder)[0]
+
+// endTags are the end tags of HTML blocks, "</p>", and of emphasis,
+// "</em>"; not "</sup>", which ends a footnote mark.
+var endTags = regexp.MustCompile(`(?i)</(?:p|li|td|th|div|blockquote|dd|dt|figcaption|section|article|em|i|strong|b)\s*>`)
+
+// quoted reports whether s is wholly in quotation marks: a title or a
+// quotation.
+func quoted(s string) bool {
+	first, _ := utf8.DecodeRuneInString(s)
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(`"“'‘«`, first) && strings.ContainsRune(`"”'’»`, last)
+}
+
+// captionWord starts a caption or credit line.
+var captionWord = regexp.MustCompile(`(?i)^(?:photo|image|picture|figure|fig\.|source|credit|illustration)\b|\b(?:photo|image|picture) credits?\b|\bphoto by\b`)
+
+func caption(s string) bool { return captionWord.MatchString(s) }
+
+// ranges returns the sentence ranges of b's prose.
+func ranges(b *article.Block) [][2]int { return article.SplitSentences(b.Prose.Text) }
+
+// soleInSection reports whether block bi is the only block under its
+// heading.
+func soleInSection(d *article.Document, bi int) bool {
+	sec := d.Blocks[bi].Section
+	if sec < 0 {
+		return false
+	}
+	return (bi == 0 || d.Blocks[bi-1].Section != sec) && (bi+1 == len(d.Blocks) || d.Blocks[bi+1].Section != sec)
+}
+
+// afterCode reports whether a code block ends just before off.
+func afterCode(d *article.Document, off int) bool {
+	for off > 0 && strings.ContainsRune(" \t\r\n", rune(d.Source[off-1])) {
+		off--
+	}
+	for _, c := range d.Code {
+		if c.End >= off-4 && c.End <= off && strings.Contains(d.Text(c), "\n") {
+			return true
+		}
+	}
+	return false
+}
+
+func isEmphasis(c byte) bool { return c == '*' || c == '_' }
+
+// emphasised reports whether s is wholly set in bold or italics.
+func emphasised(s string) bool {
+	return len(s) >= 2 && isEmphasis(s[0]) && isEmphasis(s[len(s)-1])
+}
+
+// imageAt reports whether an image starts at off.
+func imageAt(d *article.Document, off int) bool {
+	for _, im := range d.Images {
+		if im.Span.Start == off {
+			return true
+		}
+	}
+	return false
+}
+
+// nextProse returns the prose of the paragraph after block bi, trimmed,
+// or "".
+func nextProse(d *article.Document, bi int) string {
+	if bi+1 >= len(d.Blocks) || d.Blocks[bi+1].Kind != article.Paragraph {
+		return ""
+	}
+	return strings.TrimSpace(d.Blocks[bi+1].Prose.Text)
+}
+
+// titleWords do not count for or against a title: "University of
+// Illinois at Urbana-Champaign" is a title.
+var titleWords = map[string]bool{
+	"a": true, "an": true, "the": true, "of": true, "at": true, "in": true, "on": true, "for": true,
+	"and": true, "or": true, "to": true, "by": true, "with": true, "from": true, "de": true, "la": true,
+	"&": true, "-": true, "–": true, "—": true, "/": true,
+}
+
+// titleCase reports whether nearly every word is capitalised or a number:
+// a title, a list of names, an affiliation, a date line.
+func titleCase(words []string) bool {
+	upper, n := 0, 0
+	for _, w := range words {
+		if titleWords[strings.ToLower(w)] {
+			continue
+		}
+		n++
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, `"'“‘(*_[`))
+		if unicode.IsUpper(r) || unicode.IsDigit(r) || !unicode.IsLetter(r) {
+			upper++
+		}
+	}
+	return n > 0 && upper*10 >= n*8
+}
+
+// leadIn reports whether block bi is followed by something it introduces:
+// a code block, a list, a quote, a table, an image or HTML, a shortcode.
+// Writers often leave off the colon there; the text is not cut off.
+func leadIn(d *article.Document, bi int) bool {
+	off := d.Blocks[bi].Span.End
+	for off < len(d.Source) && strings.ContainsRune(" \t\r\n", rune(d.Source[off])) {
+		off++
+	}
+	if off >= len(d.Source) {
+		return false
+	}
+	if d.InCode(off) {
+		return true
+	}
+	if bi+1 < len(d.Blocks) {
+		next := d.Blocks[bi+1]
+		if next.Kind != article.Paragraph && (next.Span.Start <= off+4 || !headingBetween(d, off, next.Span.Start)) {
+			return true
+		}
+	}
+	if d.Format != article.Markdown && d.Format != article.Text {
+		return false // HTML: "<" starts every block, a heading too
+	}
+	line := d.Text(article.Span{Start: off, End: d.Lines.LineEnd(d.Position(off).Line)})
+	for _, p := range []string{"```", "~~~", ">", "|", "!", "<", "{{", "{%", "$$", "- ", "* ", "+ ", "•"} {
+		if strings.HasPrefix(line, p) {
+			return true
+		}
+	}
+	return listMarkerNumber(line)
+}
+
+// headingBetween reports whether a heading starts in [start, end).
+func headingBetween(d *article.Document, start, end int) bool {
+	for _, s := range d.Sections {
+		if s.HeadingSpan.Start >= start && s.HeadingSpan.Start < end {
+			return true
+		}
+	}
+	return false
+}
+
+// listMarkerNumber reports whether line starts with "1. " or "1) ".
+func listMarkerNumber(line string) bool {
+	i := 0
+	for i < len(line) && line[i] >= '0' && line[i] <= '9' {
+		i++
+	}
+	return i > 0 && i+1 < len(line) && (line[i] == '.' || line[i] == ')') && line[i+1] == ' '
+}
+
+// mostlyLinks reports whether most letters of b's prose are link text:
+// a line of links set as a paragraph.
+func mostlyLinks(b *article.Block) bool {
+	in, out := 0, 0
+	for i, r := range b.Prose.Text {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		if b.Prose.InLinkText(i) {
+			in++
+		} else {
+			out++
+		}
+	}
+	return in > 0 && in >= out
+}
