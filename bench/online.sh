@@ -2,8 +2,8 @@
 # Times link checking against a local stand-in for the web: HOSTS virtual hosts
 # (one 127.0.0.1 port each) that answer every page after LATENCY_MS, and an
 # article with LINKS links spread evenly over them. It times
-#   (a) internal/online's Checker (AllowPrivate, HostConcurrency 2), once with
-#       the default HostInterval of 100 ms and once with none, and
+#   (a) articlelint --online (allow_private, host_concurrency 2), once with
+#       the default host_interval of 100 ms and once with 1ns (none), and
 #   (b) linkinator on the HTML version of the article,
 # and prints each wall time with its ratio to the ideal bound for a checker that
 # keeps 2 requests in flight per host: links per host / 2 x latency.
@@ -30,7 +30,7 @@ cleanup() {
 trap cleanup EXIT
 
 go build -o "$scratch/onlineserver" ./bench/onlineserver
-go test -c -o "$scratch/online.test" ./internal/online
+go build -o "$scratch/articlelint" ./cmd/articlelint
 : >"$scratch/hosts"
 "$scratch/onlineserver" -hosts "$hosts" -latency "${latency_ms}ms" -lifetime 15m >"$scratch/hosts" &
 srv=$!
@@ -84,19 +84,21 @@ report() { # name seconds...
   echo "    last round: $(stats)"
 }
 
-# (a) the Checker, through its benchmark harness.
-for interval in "" "-1ns"; do
+# (a) articlelint --online on the Markdown article, no cache.
+for interval in 100ms 1ns; do
+  printf 'online:\n  allow_private: true\n  host_concurrency: %s\n  host_interval: %s\nrules:\n  ai-disclosure: off\n  required-section: off\n  citation-missing: off\n' \
+    "$host_conc" "$interval" >"$scratch/.articlelint.yaml"
   times=()
   for _ in $(seq "$rounds"); do
     reset_stats
-    out=$(ONLINE_BENCH_URLS="$scratch/urls" ONLINE_BENCH_INTERVAL="$interval" \
-      "$scratch/online.test" -test.run '^$' -test.bench '^BenchmarkLocalLinks$' -test.benchtime 1x)
-    secs=$(echo "$out" | awk '/^BenchmarkLocalLinks/ { for (i = 1; i < NF; i++) if ($(i + 1) == "ns/op") print $i / 1e9 }')
-    [ -n "$secs" ] || { echo "$out" >&2; exit 2; }
-    times+=("$secs")
+    start=$(date +%s.%N)
+    "$scratch/articlelint" --online --no-cache "$scratch/article.md" >"$scratch/al.out" 2>"$scratch/al.err" || {
+      echo "articlelint reported findings or failed:" >&2; head -5 "$scratch/al.out" "$scratch/al.err" >&2; exit 2
+    }
+    end=$(date +%s.%N)
+    times+=("$(awk -v a="$start" -v b="$end" 'BEGIN { print b - a }')")
   done
-  if [ -z "$interval" ]; then name="online.Checker (HostInterval 100ms, default)"; else name="online.Checker (HostInterval 0)"; fi
-  report "$name" "${times[@]}"
+  report "articlelint --online (host_interval $interval)" "${times[@]}"
 done
 
 # (b) linkinator on the HTML article, at its default concurrency and at the

@@ -35,6 +35,13 @@ Fix: delete the leftover and edit the text around it.`,
 // apos matches a straight or a typographic apostrophe.
 const apos = `['’]`
 
+// aiArtifactGates hold words each of aiArtifacts needs, in order (gate.go).
+var aiArtifactGates = [][]string{
+	{"as an ai"}, {"language model"}, {"as of my"}, {"knowledge"}, {"i hope this"},
+	{"here is", "here are", "here's", "here’s"}, {"summary of the"}, {"regenerate"}, {"advice"},
+	{"browse"}, {"browse", "real-time"}, {"let me know"}, {"feel free"}, {"your name"},
+}
+
 // aiArtifacts are the built-in leftovers, compiled case-insensitively.
 var aiArtifacts = func() []*regexp.Regexp {
 	var out []*regexp.Regexp
@@ -71,8 +78,12 @@ func checkAIArtifact(p *Pass) {
 	}
 	for bi := range p.Doc.Blocks {
 		b := &p.Doc.Blocks[bi]
+		lower := strings.ToLower(b.Prose.Text)
 		var found [][2]int
-		for _, re := range patterns {
+		for i, re := range patterns {
+			if i < len(aiArtifactGates) && !mayMatch(lower, aiArtifactGates[i]) {
+				continue
+			}
 		match:
 			for _, m := range re.FindAllStringSubmatchIndex(b.Prose.Text, -1) {
 				s, e := m[0], m[1]

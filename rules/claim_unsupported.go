@@ -51,6 +51,18 @@ var claimPhrases = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)\bit\s+has\s+(?:long\s+)?been\s+(?:shown|proven|demonstrated|established)\b`),
 }
 
+// claimGates are words each of claimPhrases needs, in the same order.
+var claimGates = [][]string{
+	{"stud", "research", "evidence", "science"},
+	{"expert", "scientist", "doctor", "physician", "nutritionist"},
+	{"guideline"},
+	{"known", "accepted", "believed", "recogni", "agreed"},
+	{"shown", "proven", "demonstrated", "established"},
+}
+
+// orgGate are the verbs orgPhrase needs.
+var orgGate = []string{"recommends", "emphasi", "advises", "states", "stresses", "warns", "urges", "endorses"}
+
 // orgPhrase is a named organisation: capitalised words ending in Society,
 // Association and the like, or a well-known acronym, that recommends or
 // states something. Case-sensitive, so that "the society recommends" is
@@ -75,18 +87,19 @@ func checkClaimUnsupported(p *Pass) {
 	type phrase struct {
 		re      *regexp.Regexp
 		generic bool
+		gate    []string
 	}
 	var res []phrase
-	for _, re := range claimPhrases {
-		res = append(res, phrase{re, true})
+	for i, re := range claimPhrases {
+		res = append(res, phrase{re, true, claimGates[i]})
 	}
-	res = append(res, phrase{orgPhrase, false})
+	res = append(res, phrase{orgPhrase, false, orgGate})
 	for _, r := range opts.Phrases {
 		if r.Regexp == nil {
 			continue
 		}
 		if re, err := phraseCache.get(`(?i)` + r.String()); err == nil {
-			res = append(res, phrase{re, false})
+			res = append(res, phrase{re, false, nil})
 		}
 	}
 	d := p.Doc
@@ -96,8 +109,12 @@ func checkClaimUnsupported(p *Pass) {
 			continue
 		}
 		text := b.Prose.Text
+		lower := strings.ToLower(text)
 		var hits [][2]int
 		for _, ph := range res {
+			if !mayMatch(lower, ph.gate) {
+				continue
+			}
 			for _, m := range ph.re.FindAllStringIndex(text, -1) {
 				if m[1] > m[0] && !inQuotation(text, m[0], m[1]) && !(ph.generic && namedSource(text, m[0])) && !b.Prose.InLinkText(m[0]) {
 					hits = append(hits, [2]int{m[0], m[1]})

@@ -46,6 +46,19 @@ var promisePatterns = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)\blinked (?:below|above|here)\b|\bthe links? (?:below|above)\b|\b(?:at|via|through|following|using) (?:the|this) link\b`),
 }
 
+// promiseGates hold words each of promisePatterns needs, in order (gate.go).
+var promiseGates = [][]string{
+	{"be found", "be read", "be accessed", "be viewed", "be downloaded", "be consulted"},
+	{"read the", "read our", "read this"},
+	{"available"},
+	{"see the"},
+	{"visit"},
+	{"hosted"},
+	{"full text", "full-text"},
+	{"learn more", "click"},
+	{"link"},
+}
+
 // citationMark is a footnote, a numbered reference or an author-year
 // citation: a source given another way than by a link.
 var citationMark = regexp.MustCompile(`\[\^[^\]]+\]|\[\d+(?:\s*[,–-]\s*\d+)*\]|\([^()]*\b(?:1[89]|20)\d\d[a-z]?\)|\bet al\b`)
@@ -67,7 +80,7 @@ func checkLinkPromise(p *Pass) {
 			if i+1 < len(sentences) {
 				tail = b.Prose.Source(sentences[i+1][0])
 			}
-			if linkIn(d, span) || citationMark.MatchString(d.Text(article.Span{Start: span.Start, End: max(span.End, tail)})) {
+			if linkOrDOIIn(d, span) || citationMark.MatchString(d.Text(article.Span{Start: span.Start, End: max(span.End, tail)})) {
 				continue
 			}
 			if hedged(s[:m[0]]) {
@@ -76,9 +89,9 @@ func checkLinkPromise(p *Pass) {
 			// "the link below", "the web page linked above": the link may
 			// be anywhere before or after.
 			lower := strings.ToLower(s)
-			if strings.Contains(lower, "below") && linkIn(d, article.Span{Start: span.End, End: len(d.Source)}) ||
-				strings.Contains(lower, "above") && linkIn(d, article.Span{Start: 0, End: span.Start}) ||
-				strings.HasSuffix(strings.TrimSpace(s), ":") && bi+1 < len(d.Blocks) && linkIn(d, d.Blocks[bi+1].Span) {
+			if strings.Contains(lower, "below") && linkOrDOIIn(d, article.Span{Start: span.End, End: len(d.Source)}) ||
+				strings.Contains(lower, "above") && linkOrDOIIn(d, article.Span{Start: 0, End: span.Start}) ||
+				strings.HasSuffix(strings.TrimSpace(s), ":") && bi+1 < len(d.Blocks) && linkOrDOIIn(d, d.Blocks[bi+1].Span) {
 				continue
 			}
 			p.Reportf(b.Prose.SourceSpan(r[0]+m[0], r[0]+m[1]), "%q promises a source, but the sentence has no link or DOI: add the link (https://doi.org/<DOI> for a study) or reword it", strings.TrimSpace(s[m[0]:m[1]]))
@@ -89,7 +102,11 @@ func checkLinkPromise(p *Pass) {
 // firstPromise returns the earliest promise in s, or nil.
 func firstPromise(s string) []int {
 	var best []int
-	for _, re := range promisePatterns {
+	lower := strings.ToLower(s)
+	for i, re := range promisePatterns {
+		if !mayMatch(lower, promiseGates[i]) {
+			continue
+		}
 		if m := re.FindStringIndex(s); m != nil && (best == nil || m[0] < best[0]) {
 			best = m
 		}
@@ -97,8 +114,8 @@ func firstPromise(s string) []int {
 	return best
 }
 
-// linkIn reports whether a link or a DOI overlaps span.
-func linkIn(d *article.Document, span article.Span) bool {
+// linkOrDOIIn reports whether a link or a DOI overlaps span.
+func linkOrDOIIn(d *article.Document, span article.Span) bool {
 	for _, l := range d.Links {
 		if l.Span.Start < span.End && l.Span.End > span.Start {
 			return true

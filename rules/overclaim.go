@@ -85,7 +85,11 @@ func checkOverclaim(p *Pass) {
 
 	// check reports the phrases in text; span maps a match to the source
 	// and skip vetoes one.
+	gate := longestWords(phrases)
 	check := func(text string, span func(i, j int) article.Span, skip func(i, j int) bool) {
+		if !mayMatch(strings.ToLower(text), gate) {
+			return
+		}
 		allowed := wholeWordMatches(allow, text)
 	next:
 		for _, m := range wholeWordMatches(re, text) {

@@ -73,8 +73,8 @@ func findSection(d *article.Document, spec SectionSpec) int {
 // ignoring case and runs of space.
 func containsPhrase(s, phrase string) bool {
 	words := strings.Fields(phrase)
-	if len(words) == 0 {
-		return false
+	if len(words) == 0 || !strings.Contains(strings.ToLower(s), strings.ToLower(words[0])) {
+		return false // the regexp below cannot match either
 	}
 	for i, w := range words {
 		words[i] = regexp.QuoteMeta(w)

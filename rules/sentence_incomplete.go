@@ -169,7 +169,11 @@ func sentenceExpected(d *article.Document, bi int, r [2]int) bool {
 	if len(words) < 4 {
 		return false
 	}
-	if b.Label != "" && len(strings.Fields(b.Prose.Text)) <= 25 {
+	// A sentence that breaks off after "the", "of" or a comma is cut off
+	// whatever its shape; the guesses below about labels, captions, titles
+	// and values do not excuse it.
+	cut := breaksOff(s)
+	if !cut && b.Label != "" && len(strings.Fields(b.Prose.Text)) <= 25 {
 		return false
 	}
 	src := strings.TrimSpace(d.Text(b.Span))
@@ -188,15 +192,15 @@ func sentenceExpected(d *article.Document, bi int, r [2]int) bool {
 	if strings.Contains(src, ":\n") || strings.Contains(src, ":\r\n") {
 		return false // lines after a colon: a list set as lines
 	}
-	if len(words) <= 6 && len(ranges(b)) == 1 {
+	if !cut && len(words) <= 6 && len(blockSentences(b)) == 1 {
 		return false // a pseudo-heading: "Plotting annual data for countries"
 	}
-	if quoted(s) || caption(s) {
+	if wholeQuoted(s) || isCaption(s) {
 		return false
 	}
 	// "Label: value", "the naming convention: **YEAR-MM-DD**": a value,
 	// not a sentence.
-	if i := strings.LastIndex(s, ": "); i >= 0 && len(strings.Fields(s[i:])) <= 12 {
+	if i := strings.LastIndex(s, ": "); !cut && i >= 0 && len(strings.Fields(s[i:])) <= 12 {
 		return false
 	}
 	// "[geoparser](...) - an interface to ...": a term and its description.
@@ -230,18 +234,17 @@ func sentenceExpected(d *article.Document, bi int, r [2]int) bool {
 		return false // speech broken off on purpose
 	}
 	// Short blocks on their own below a heading or between code blocks are
-	// often values and comments, not prose; unless they break off mid-phrase.
-	cut := breaksOff(s)
+	// often values and comments, not prose.
 	if !cut && soleInSection(d, bi) && len(strings.Fields(b.Prose.Text)) <= 25 {
 		return false // the value under a heading: "When", "Affiliation"
 	}
-	if !cut && afterCode(d, b.Span.Start) && len(ranges(b)) == 1 && len(words) <= 20 {
+	if !cut && afterCode(d, b.Span.Start) && len(blockSentences(b)) == 1 && len(words) <= 20 {
 		return false // a comment between code blocks
 	}
-	if len(words) <= 12 && (strings.Contains(s, " - ") || strings.Contains(s, " – ") || strings.Contains(s, " — ")) {
+	if !cut && len(words) <= 12 && (strings.Contains(s, " - ") || strings.Contains(s, " – ") || strings.Contains(s, " — ")) {
 		return false // "Some plotting - mean number of authors": a caption
 	}
-	if titleCase(words) || mostlyLinks(b) {
+	if !cut && titleCase(words) || mostlyLinks(b) {
 		return false
 	}
 	if next := nextProse(d, bi); next != "" {
@@ -252,7 +255,7 @@ func sentenceExpected(d *article.Document, bi int, r [2]int) bool {
 		if nw := strings.Fields(next); strings.HasSuffix(s, ",") && (len(nw) <= 8 || titleCase(nw)) {
 			return false // "Thanks in advance," before a signature
 		}
-		if quoted(next) {
+		if wholeQuoted(next) {
 			return false // the lead-in to a quotation
 		}
 	}
@@ -265,9 +268,9 @@ var placeholderRune = []rune(article.CodePlaceholder)[0]
 // "</em>"; not "</sup>", which ends a footnote mark.
 var endTags = regexp.MustCompile(`(?i)</(?:p|li|td|th|div|blockquote|dd|dt|figcaption|section|article|em|i|strong|b)\s*>`)
 
-// quoted reports whether s is wholly in quotation marks: a title or a
-// quotation.
-func quoted(s string) bool {
+// wholeQuoted reports whether s is wholly in quotation marks: a title or
+// a quotation.
+func wholeQuoted(s string) bool {
 	first, _ := utf8.DecodeRuneInString(s)
 	last, _ := utf8.DecodeLastRuneInString(s)
 	return strings.ContainsRune(`"“'‘«`, first) && strings.ContainsRune(`"”'’»`, last)
@@ -276,10 +279,10 @@ func quoted(s string) bool {
 // captionWord starts a caption or credit line.
 var captionWord = regexp.MustCompile(`(?i)^(?:photo|image|picture|figure|fig\.|source|credit|illustration)\b|\b(?:photo|image|picture) credits?\b|\bphoto by\b`)
 
-func caption(s string) bool { return captionWord.MatchString(s) }
+func isCaption(s string) bool { return captionWord.MatchString(s) }
 
-// ranges returns the sentence ranges of b's prose.
-func ranges(b *article.Block) [][2]int { return article.SplitSentences(b.Prose.Text) }
+// blockSentences returns the sentence ranges of b's prose.
+func blockSentences(b *article.Block) [][2]int { return article.SplitSentences(b.Prose.Text) }
 
 // soleInSection reports whether block bi is the only block under its
 // heading.

@@ -36,6 +36,8 @@ func TestSentenceIncomplete(t *testing.T) {
 		{"Levels rose in all of the infants who took the\n", []string{"the"}},
 		{"Levels rose in the infants who took the supplement\n", []string{"supplement"}},
 		{"Levels rose in the infants who took the supplement,\n\n## Next\n", []string{"supplement,"}},
+		{"The study concluded: vitamin D helps infants grow in the\n", []string{"the"}},
+		{"Supplementation is effective for the\n", []string{"the"}},
 		{"Levels rose in the infants who took it.\n", nil},
 		{"Levels rose in the infants who took it?\n", nil},
 		{"Levels rose in the infants (Smith et al., 2020)\n", nil},

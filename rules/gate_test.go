@@ -1,0 +1,57 @@
+package rules
+
+import "testing"
+
+// Each gated pattern list has one gate per pattern: a missing gate would
+// skip a pattern's neighbour, and the golden tests would not notice every
+// case.
+func TestGatesMatchPatterns(t *testing.T) {
+	for _, tc := range []struct {
+		name           string
+		gates, pattern int
+	}{
+		{"ai-artifact", len(aiArtifactGates), len(aiArtifacts)},
+		{"link-promise", len(promiseGates), len(promisePatterns)},
+		{"claim-unsupported", len(claimGates), len(claimPhrases)},
+	} {
+		if tc.gates != tc.pattern {
+			t.Errorf("%s: %d gates for %d patterns", tc.name, tc.gates, tc.pattern)
+		}
+	}
+}
+
+// A gate never hides a match: every phrase a pattern matches contains one
+// of its gate words.
+func TestGatesCoverMatches(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		ok   bool
+	}{
+		{"Certainly! Here's the summary.", true},
+		{"As an AI language model, I cannot.", true},
+		{"Plain prose about vitamin D.", false},
+	} {
+		got := false
+		for i, re := range aiArtifacts {
+			if re.MatchString(tc.text) {
+				if !mayMatch(lowerASCII(tc.text), aiArtifactGates[i]) {
+					t.Errorf("%q matches pattern %d but its gate is closed", tc.text, i)
+				}
+				got = true
+			}
+		}
+		if got != tc.ok {
+			t.Errorf("%q: matched %v, want %v", tc.text, got, tc.ok)
+		}
+	}
+}
+
+func lowerASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 32
+		}
+	}
+	return string(b)
+}
