@@ -18,7 +18,7 @@ links=${LINKS:-1000}
 latency_ms=${LATENCY_MS:-100}
 rounds=${ROUNDS:-3}
 host_conc=2
-max_conc=16 # online.Config's default MaxConcurrency
+max_conc=32 # online.Config's default MaxConcurrency
 linkinator_version=7.6.1 # 8.x requires Node 22
 
 scratch=$(mktemp -d)

@@ -186,7 +186,7 @@ online:
   allow_private: false       # true: also check links to loopback/private addresses
   cache: ""                  # cache file; "" = the user cache directory
   timeout: 10s               # per request
-  max_concurrency: 16        # requests at once, overall
+  max_concurrency: 32        # requests at once, overall
   host_concurrency: 2        # requests at once to one host
   host_interval: 100ms       # least time between requests to one host
   accept: []                 # status codes that count as working; [] = 200-299

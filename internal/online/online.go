@@ -39,7 +39,7 @@ type Config struct {
 	Resolver        Resolver
 	CachePath       string        // "" = no disk cache (answers are still kept for the Checker's life)
 	Timeout         time.Duration // per request, including reading the body; default 10s
-	MaxConcurrency  int           // requests in flight overall; default 16
+	MaxConcurrency  int           // requests in flight overall; default 32
 	HostConcurrency int           // requests in flight to one link host; default 2 (DOI services: 5)
 	HostInterval    time.Duration // least time between request starts to one host; default 100ms
 	Accept          []int         // status codes that mean the link works; default 200-299
@@ -289,7 +289,7 @@ func withDefaults(cfg Config) (Config, error) {
 		cfg.Timeout = 10 * time.Second
 	}
 	if cfg.MaxConcurrency <= 0 {
-		cfg.MaxConcurrency = 16
+		cfg.MaxConcurrency = 32
 	}
 	if cfg.HostConcurrency <= 0 {
 		cfg.HostConcurrency = 2
