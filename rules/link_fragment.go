@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"regexp"
 	"net/url"
 	"strconv"
 	"strings"
@@ -17,7 +18,8 @@ var LinkFragment = &Rule{
 	Explain: `A link such as [the results](#key-findings) jumps to a heading of the same
 page. The fragment is compared with each heading's anchor as GitHub and Hugo
 make it: lower case, punctuation dropped, spaces as hyphens ("Key Findings"
-becomes key-findings), or an explicit {#id} after the heading. A renamed heading
+becomes key-findings), an explicit {#id} after the heading, or an HTML
+anchor in the article (<a name="x">, id="x"). A renamed heading
 breaks such links silently.
 
 Fix: point the link at an existing heading's anchor, or rename the heading.`,
@@ -66,8 +68,14 @@ func headingAnchors(d *article.Document) map[string]bool {
 		seen[slug]++
 		out[slug] = true
 	}
+	// Anchors written as HTML: <a name="x">, <span id="x">.
+	for _, m := range htmlAnchor.FindAllSubmatch(d.Source, -1) {
+		out[strings.ToLower(string(m[1]))] = true
+	}
 	return out
 }
+
+var htmlAnchor = regexp.MustCompile(`<[a-zA-Z][^<>]*?\s(?:id|name)\s*=\s*["']([^"'<>]+)["']`)
 
 // Slug makes a heading's anchor the way GitHub does: lower case, letters,
 // digits, hyphens and underscores kept, spaces turned into hyphens.
