@@ -1,8 +1,8 @@
 package rules
 
 import (
-	"regexp"
 	"net/url"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"

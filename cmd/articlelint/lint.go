@@ -4,9 +4,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"runtime"
 	"runtime/pprof"
+	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/articlelint/articlelint/internal/article"
@@ -30,6 +33,8 @@ type lintCmd struct {
 
 	ReportUnusedSuppressions bool `help:"Report suppression comments that silence nothing (rule suppression-unused)."`
 
+	MaxFileSize byteSize `default:"10MiB" placeholder:"SIZE" help:"Do not lint files larger than SIZE (such as 500KB or 100MiB; 0 for no limit): report each as file-too-large."`
+
 	Fix  bool `help:"Apply suggested fixes to the files (atomically, keeping file modes), then report what remains."`
 	Diff bool `help:"Print the fixes as a unified diff and change nothing; exit 1 if there is anything to fix."`
 
@@ -51,7 +56,7 @@ func (c *lintCmd) Run(e *env) error {
 			return fmt.Errorf("--fix cannot write to standard input; use --diff to see the fixes")
 		}
 	}
-	opts := lint.Options{ConfigPath: c.Config, ReportUnused: c.ReportUnusedSuppressions}
+	opts := lint.Options{ConfigPath: c.Config, ReportUnused: c.ReportUnusedSuppressions, MaxFileSize: int64(c.MaxFileSize)}
 	if c.InputFormat != "" {
 		f, err := article.ParseFormat(c.InputFormat)
 		if err != nil {
@@ -243,8 +248,8 @@ func runJob(l *lint.Linter, j job, fixing bool) done {
 			d.err = fmt.Errorf("%s: cannot read standard input: %v", j.path, d.err)
 			return d
 		}
-	} else if d.src, d.err = lint.ReadFile(j.path); d.err != nil {
-		return d
+	} else if d.src, d.res, d.err = l.Read(j.path); d.err != nil || d.res != nil {
+		return d // unreadable, or too large to lint
 	}
 	if fixing {
 		d.res, d.fixed, d.applied, d.err = l.Fix(j.path, d.src)
@@ -269,4 +274,24 @@ func onlineConfigPath(explicit string, files []string) string {
 		return "article.md" // the working directory's config
 	}
 	return files[0]
+}
+
+// byteSize is a --max-file-size: bytes, or a number with a unit.
+type byteSize int64
+
+var byteUnits = map[string]float64{"": 1, "b": 1, "kb": 1e3, "mb": 1e6, "gb": 1e9, "kib": 1 << 10, "mib": 1 << 20, "gib": 1 << 30}
+
+func (b *byteSize) UnmarshalText(text []byte) error {
+	s := strings.TrimSpace(string(text))
+	i := strings.IndexFunc(s, func(r rune) bool { return (r < '0' || r > '9') && r != '.' })
+	if i < 0 {
+		i = len(s)
+	}
+	n, err := strconv.ParseFloat(s[:i], 64)
+	unit, ok := byteUnits[strings.ToLower(strings.TrimSpace(s[i:]))]
+	if err != nil || !ok || n*unit > math.MaxInt64 {
+		return fmt.Errorf("size %q: want bytes, or a number with KB, MB, GB, KiB, MiB or GiB", s)
+	}
+	*b = byteSize(n * unit)
+	return nil
 }

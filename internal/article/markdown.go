@@ -2,6 +2,8 @@ package article
 
 import (
 	"bytes"
+	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/yuin/goldmark"
@@ -40,10 +42,44 @@ func parseMarkdown(d *Document, start int) {
 		return ast.WalkContinue, nil
 	})
 	p.blocks(root)
+	sortByStart(d)
 	if t, span, ok := d.FrontMatter.Lookup(d, "title"); ok && strings.TrimSpace(t) != "" {
 		d.Title = &Title{Text: t, Span: span, FromFrontMatter: true}
 	} else if p.title != nil {
 		d.Title = p.title
+	}
+}
+
+// sortByStart puts blocks, sections, images, code and comments in source
+// order: goldmark moves footnote definitions to the end of the document,
+// and rules (and Document.End) read these slices in order.
+func sortByStart(d *Document) {
+	byStart := func(a, b Span) int { return cmp.Compare(a.Start, b.Start) }
+	slices.SortStableFunc(d.Sections, func(a, b Section) int { return byStart(a.HeadingSpan, b.HeadingSpan) })
+	slices.SortStableFunc(d.Images, func(a, b Link) int { return byStart(a.Span, b.Span) })
+	slices.SortStableFunc(d.Code, byStart)
+	slices.SortStableFunc(d.Comments, func(a, b Comment) int { return byStart(a.Span, b.Span) })
+	if slices.IsSortedFunc(d.Blocks, func(a, b Block) int { return byStart(a.Span, b.Span) }) {
+		return
+	}
+	// Links and images name their block by index: renumber them.
+	order := make([]int, len(d.Blocks)) // new index -> old
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return byStart(d.Blocks[a].Span, d.Blocks[b].Span) })
+	renum := make([]int, len(order)) // old index -> new
+	blocks := make([]Block, len(order))
+	for n, o := range order {
+		blocks[n], renum[o] = d.Blocks[o], n
+	}
+	d.Blocks = blocks
+	for _, ls := range [][]Link{d.Links, d.Images} {
+		for i := range ls {
+			if b := ls[i].Block; b >= 0 {
+				ls[i].Block = renum[b]
+			}
+		}
 	}
 }
 

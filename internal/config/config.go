@@ -111,7 +111,7 @@ func Parse(path string, data []byte) (*Config, error) {
 	c.Path = path
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return nil, yamlError(path, err)
+		return nil, yamlError(path, data, err)
 	}
 	if len(doc.Content) == 0 {
 		return c, nil // an empty file means the defaults

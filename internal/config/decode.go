@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -120,18 +121,43 @@ func cleanYAMLError(err error) string {
 	return msg
 }
 
-// yamlError turns a syntax error into path:line:col.
-func yamlError(path string, err error) error {
+// yamlError turns a syntax error in data into path:line:col. yaml.v3
+// gives no line for input it cannot decode (invalid UTF-8, an unsupported
+// %YAML version): those point at the first bad byte, or at 1:1.
+func yamlError(path string, data []byte, err error) error {
 	m := yamlLinePrefix.FindStringSubmatch(err.Error())
 	line, col := 0, 0
 	if m != nil {
 		line, _ = strconv.Atoi(m[1])
 		col, _ = strconv.Atoi(m[2])
 	}
-	if line > 0 && col == 0 {
+	if line == 0 {
+		line, col = 1, 1
+		if !utf8.Valid(data) {
+			line, col = firstBadByte(data)
+		}
+	}
+	if col == 0 {
 		col = 1
 	}
 	return &Error{Path: path, Line: line, Column: col, Msg: "invalid YAML: " + cleanYAMLError(err)}
+}
+
+// firstBadByte returns the line and column of the first byte of data that
+// is not UTF-8.
+func firstBadByte(data []byte) (line, col int) {
+	line, col = 1, 1
+	for i := 0; i < len(data); {
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && n == 1 {
+			break
+		}
+		if col++; r == '\n' {
+			line, col = line+1, 1
+		}
+		i += n
+	}
+	return line, col
 }
 
 // suggest returns `; did you mean "x"?` for a near miss.

@@ -4,14 +4,17 @@
 package lint
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"sync"
+	"syscall"
 
 	"github.com/articlelint/articlelint/internal/article"
 	"github.com/articlelint/articlelint/internal/config"
@@ -40,11 +43,18 @@ type Options struct {
 	ReportUnused bool
 	// Online holds the results of the network checks, or nil offline.
 	Online *online.Results
+	// MaxFileSize is the size in bytes above which an article is not
+	// linted but gets one FileTooLarge finding; 0 means no limit.
+	MaxFileSize int64
 }
 
 // UnusedSuppression is the rule id of findings about suppression comments
 // that silenced nothing (with Options.ReportUnused).
 const UnusedSuppression = "suppression-unused"
+
+// FileTooLarge is the rule id of the one finding reported for a file over
+// Options.MaxFileSize, which is skipped so that it cannot slow the run.
+const FileTooLarge = "file-too-large"
 
 // Linter lints articles. It is safe for concurrent use.
 type Linter struct {
@@ -103,6 +113,9 @@ type Result struct {
 
 // Lint parses src as the article at path and runs every enabled rule.
 func (l *Linter) Lint(path string, src []byte) (*Result, error) {
+	if l.overLimit(int64(len(src))) {
+		return l.tooLarge(path, int64(len(src))), nil
+	}
 	cfg, err := l.Config(path)
 	if err != nil {
 		return nil, err
@@ -191,27 +204,85 @@ func (l *Linter) Fix(path string, src []byte) (*Result, []byte, int, error) {
 
 // LintFile reads and lints one file.
 func (l *Linter) LintFile(path string) (*Result, error) {
-	src, err := ReadFile(path)
-	if err != nil {
-		return nil, err
+	src, res, err := l.Read(path)
+	if err != nil || res != nil {
+		return res, err
 	}
 	return l.Lint(path, src)
 }
 
+// Read reads the article at path for Lint. A file over
+// Options.MaxFileSize is not read: Read returns its result instead, with
+// the one FileTooLarge finding.
+func (l *Linter) Read(path string) (src []byte, tooLarge *Result, err error) {
+	src, err = readFile(path, l.opts.MaxFileSize)
+	if tl, ok := err.(tooLargeError); ok {
+		return nil, l.tooLarge(path, int64(tl)), nil
+	}
+	return src, nil, err
+}
+
+func (l *Linter) overLimit(size int64) bool {
+	return l.opts.MaxFileSize > 0 && size > l.opts.MaxFileSize
+}
+
+func (l *Linter) tooLarge(path string, size int64) *Result {
+	return &Result{
+		Path: path,
+		Doc:  &article.Document{Path: path, Lines: article.NewLineIndex(nil)},
+		Findings: []rules.Finding{{
+			Rule: FileTooLarge, Severity: rules.Error,
+			Message: fmt.Sprintf("file is %s, over the %s limit, and was not linted: split it, or raise --max-file-size",
+				mebibytes(size), mebibytes(l.opts.MaxFileSize)),
+		}},
+	}
+}
+
+func mebibytes(n int64) string {
+	return strings.TrimSuffix(fmt.Sprintf("%.1f", float64(n)/(1<<20)), ".0") + " MiB"
+}
+
 // ReadFile reads an article, naming the file in every error.
 func ReadFile(path string) ([]byte, error) {
-	st, err := os.Stat(path)
+	return readFile(path, 0)
+}
+
+// tooLargeError is the size of a file over the limit given to readFile.
+type tooLargeError int64
+
+func (e tooLargeError) Error() string { return "file too large: " + mebibytes(int64(e)) }
+
+// readFile reads a regular file of at most limit bytes (0: any size).
+func readFile(path string, limit int64) ([]byte, error) {
+	// O_NONBLOCK: opening a FIFO must not wait for a writer. What was
+	// opened is checked before anything is read.
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return nil, fileError(path, err)
+	}
+	defer f.Close()
+	st, err := f.Stat()
 	if err != nil {
 		return nil, fileError(path, err)
 	}
 	if !st.Mode().IsRegular() {
 		return nil, fmt.Errorf("%s: not a regular file", path)
 	}
-	src, err := os.ReadFile(path)
-	if err != nil {
+	if limit > 0 && st.Size() > limit {
+		return nil, tooLargeError(st.Size())
+	}
+	r := io.Reader(f)
+	if limit > 0 {
+		r = io.LimitReader(f, limit+1) // it may grow while we read
+	}
+	buf := bytes.NewBuffer(make([]byte, 0, st.Size()+bytes.MinRead))
+	if _, err := buf.ReadFrom(r); err != nil {
 		return nil, fileError(path, err)
 	}
-	return src, nil
+	if limit > 0 && int64(buf.Len()) > limit {
+		return nil, tooLargeError(buf.Len())
+	}
+	return buf.Bytes(), nil
 }
 
 func fileError(path string, err error) error {
