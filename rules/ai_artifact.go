@@ -78,27 +78,9 @@ func checkAIArtifact(p *Pass) {
 	}
 	for bi := range p.Doc.Blocks {
 		b := &p.Doc.Blocks[bi]
-		lower := strings.ToLower(b.Prose.Text)
-		var found [][2]int
-		for i, re := range patterns {
-			if i < len(aiArtifactGates) && !mayMatch(lower, aiArtifactGates[i]) {
-				continue
-			}
-		match:
-			for _, m := range re.FindAllStringSubmatchIndex(b.Prose.Text, -1) {
-				s, e := m[0], m[1]
-				if len(m) >= 4 && m[2] >= 0 {
-					s, e = m[2], m[3]
-				}
-				for _, f := range found {
-					if s < f[1] && e > f[0] {
-						continue match
-					}
-				}
-				found = append(found, [2]int{s, e})
-				leftover := strings.TrimRight(strings.TrimSpace(b.Prose.Text[s:e]), ",.!")
-				p.Reportf(b.Prose.SourceSpan(s, e), "chatbot leftover %s: delete it and edit the text around it", quoteShort(leftover))
-			}
+		for _, m := range groupMatches(b.Prose.Text, patterns, aiArtifactGates, nil) {
+			leftover := strings.TrimRight(strings.TrimSpace(b.Prose.Text[m[0]:m[1]]), ",.!")
+			p.Reportf(b.Prose.SourceSpan(m[0], m[1]), "chatbot leftover %s: delete it and edit the text around it", quoteShort(leftover))
 		}
 	}
 }

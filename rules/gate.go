@@ -1,6 +1,9 @@
 package rules
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // Go's regexp is slow on case-insensitive alternations, and most prose
 // holds none of the words a rule looks for. A gate is the lower-cased
@@ -37,4 +40,35 @@ func mayMatch(lower string, words []string) bool {
 		}
 	}
 	return false
+}
+
+// groupMatches returns the spans of the matches of patterns in text (group
+// 1 where a pattern has one), in pattern order, leaving out those that
+// overlap an earlier span or that keep rejects. Pattern i is skipped when
+// gates[i] exists and none of its words is in the text.
+func groupMatches(text string, patterns []*regexp.Regexp, gates [][]string, keep func(s, e int) bool) [][2]int {
+	lower := strings.ToLower(text)
+	var found [][2]int
+	for i, re := range patterns {
+		if i < len(gates) && !mayMatch(lower, gates[i]) {
+			continue
+		}
+	match:
+		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
+			s, e := m[0], m[1]
+			if len(m) >= 4 && m[2] >= 0 {
+				s, e = m[2], m[3]
+			}
+			for _, f := range found {
+				if s < f[1] && e > f[0] {
+					continue match
+				}
+			}
+			if keep != nil && !keep(s, e) {
+				continue
+			}
+			found = append(found, [2]int{s, e})
+		}
+	}
+	return found
 }

@@ -87,25 +87,11 @@ func scanPlaceholders(p *Pass, text string, toSource func(i, j int) article.Span
 	if !mayMatch(strings.ToLower(text), placeholderGate) {
 		return
 	}
-	var found [][2]int
-	for _, re := range patterns {
-	match:
-		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
-			s, e := m[0], m[1]
-			if len(m) >= 4 && m[2] >= 0 {
-				s, e = m[2], m[3]
-			}
-			for _, f := range found {
-				if s < f[1] && e > f[0] {
-					continue match
-				}
-			}
-			if brokenLink(text, s, e) || inLink != nil && (inLink(s) || inLink(e-1) || e-s > 2 && inLink(s+1)) {
-				continue
-			}
-			found = append(found, [2]int{s, e})
-			reportPlaceholder(p, text[s:e], toSource(s, e))
-		}
+	keep := func(s, e int) bool {
+		return !brokenLink(text, s, e) && !(inLink != nil && (inLink(s) || inLink(e-1) || e-s > 2 && inLink(s+1)))
+	}
+	for _, m := range groupMatches(text, patterns, nil, keep) {
+		reportPlaceholder(p, text[m[0]:m[1]], toSource(m[0], m[1]))
 	}
 }
 
