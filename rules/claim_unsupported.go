@@ -60,6 +60,10 @@ var claimGates = [][]string{
 	{"shown", "proven", "demonstrated", "established"},
 }
 
+// claimRadius bounds how far a built-in phrase reaches from its gate word
+// (an organisation's name of up to six words before its verb).
+const claimRadius = 160
+
 // orgGate are the verbs orgPhrase needs.
 var orgGate = []string{"recommends", "emphasi", "advises", "states", "stresses", "warns", "urges", "endorses"}
 
@@ -109,13 +113,20 @@ func checkClaimUnsupported(p *Pass) {
 			continue
 		}
 		text := b.Prose.Text
-		lower := strings.ToLower(text)
+		lower := asciiLower(text)
 		var hits [][2]int
 		for _, ph := range res {
-			if !mayMatch(lower, ph.gate) {
-				continue
+			var found [][]int
+			if len(ph.gate) == 0 {
+				found = ph.re.FindAllStringIndex(text, -1)
 			}
-			for _, m := range ph.re.FindAllStringIndex(text, -1) {
+			// Built-in phrases are short: match only near their words.
+			for _, w := range windows(text, lower, ph.gate, claimRadius) {
+				for _, m := range ph.re.FindAllStringIndex(text[w[0]:w[1]], -1) {
+					found = append(found, []int{w[0] + m[0], w[0] + m[1]})
+				}
+			}
+			for _, m := range found {
 				if m[1] > m[0] && !inQuotation(text, m[0], m[1]) && !(ph.generic && namedSource(text, m[0])) && !b.Prose.InLinkText(m[0]) {
 					hits = append(hits, [2]int{m[0], m[1]})
 				}

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 )
 
@@ -71,4 +72,58 @@ func groupMatches(text string, patterns []*regexp.Regexp, gates [][]string, keep
 		}
 	}
 	return found
+}
+
+// asciiLower lower-cases ASCII letters only, so that offsets into the
+// result are offsets into s (strings.ToLower may change byte lengths).
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// windows returns the stretches of text, radius bytes either side of each
+// occurrence of a gate word, widened to whitespace and merged: a pattern
+// whose matches are shorter than radius and contain a gate word matches
+// inside them exactly as in the whole text, at a fraction of the cost.
+func windows(text, lower string, words []string, radius int) [][2]int {
+	var out [][2]int
+	for _, w := range words {
+		for i := 0; ; {
+			j := strings.Index(lower[i:], w)
+			if j < 0 {
+				break
+			}
+			j += i
+			s, e := max(0, j-radius), min(len(text), j+len(w)+radius)
+			if k := strings.LastIndexAny(text[:s], " \t\n"); s > 0 {
+				s = k + 1
+			}
+			if k := strings.IndexAny(text[e:], " \t\n"); k >= 0 {
+				e += k
+			} else {
+				e = len(text)
+			}
+			out = append(out, [2]int{s, e})
+			i = j + len(w)
+		}
+	}
+	if len(out) < 2 {
+		return out
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a][0] < out[b][0] })
+	merged := out[:1]
+	for _, w := range out[1:] {
+		last := &merged[len(merged)-1]
+		if w[0] <= last[1] {
+			last[1] = max(last[1], w[1])
+			continue
+		}
+		merged = append(merged, w)
+	}
+	return merged
 }

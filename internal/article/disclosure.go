@@ -124,7 +124,8 @@ var DefaultDisclosurePatterns = []*regexp.Regexp{
 var disclosureWords = []string{
 	"gpt", "openai", "copilot", "grammarly", "deepl", "quillbot", "perplexity", "writefull",
 	"paperpal", "wordtune", "jasper", "claude", "gemini", "bard", "llama", "mistral",
-	"intelligence", "language model", "llm", "chatbot", "machine", "during the",
+	"artificial intelligence", "language model", "llm", "chatbot", "machine-", "machine generated",
+	"machine assisted", "machine written", "machine learning", "during the preparation", "during the writing", "during the drafting",
 }
 
 // mayDisclose reports whether s holds a word that an AI-use statement
