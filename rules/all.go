@@ -6,10 +6,21 @@ var All = []*Rule{
 	RequiredSection,
 	SectionOrder,
 	AIDisclosure,
+	HeadingStructure,
+	// Editorial defects.
+	SentenceIncomplete,
+	LinkPromise,
+	Residue,
+	Placeholder,
+	AIArtifact,
+	// Claims.
+	ClaimUnsupported,
+	Overclaim,
 	// Citations and links.
 	CitationMissing,
 	DOIInvalid,
 	DOIFormat,
+	DOIMismatch,
 	LinkMalformed,
 	LinkInsecure,
 	LinkFragment,
@@ -27,15 +38,4 @@ var All = []*Rule{
 	Forbid,
 	Require,
 	Substitute,
-	// Editorial defects (group A).
-	SentenceIncomplete,
-	LinkPromise,
-	Residue,
-	Placeholder,
-	AIArtifact,
-	// Editorial claims and structure (group B).
-	ClaimUnsupported,
-	Overclaim,
-	HeadingStructure,
-	DOIMismatch,
 }
