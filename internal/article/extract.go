@@ -32,16 +32,28 @@ func extractBareURLs(d *Document) {
 // pattern (every TLD) is slow, and most prose has no URL at all.
 func findURLs(s string) [][]int {
 	var out [][]int
+	// The next "://" and "mailto:" at or after i; -1 when there is none
+	// left. Each is searched for again only once i has passed it, so that
+	// a long block with many URLs is read once, not once per URL.
+	scheme, mailto := -2, -2
+	next := func(at int, i int, sep string) int {
+		if at == -1 || at >= i {
+			return at
+		}
+		if n := strings.Index(s[i:], sep); n >= 0 {
+			return i + n
+		}
+		return -1
+	}
 	for i := 0; i < len(s); {
-		j := strings.Index(s[i:], "://")
-		k := strings.Index(s[i:], "mailto:")
-		if j < 0 || (k >= 0 && k < j) {
-			j = k
+		scheme, mailto = next(scheme, i, "://"), next(mailto, i, "mailto:")
+		j := scheme
+		if j < 0 || (mailto >= 0 && mailto < j) {
+			j = mailto
 		}
 		if j < 0 {
 			break
 		}
-		j += i
 		start := strings.LastIndexAny(s[i:j], " \t\n") + 1 + i
 		end := strings.IndexAny(s[j:], " \t\n")
 		if end < 0 {
@@ -85,25 +97,33 @@ func extractDOIs(d *Document) {
 			add(m, base, li, l.Block, func(s, e int) Span { return Span{base + s, base + e} })
 		}
 	}
+	// Bare URLs and autolinks never overlap; in Links (sorted by start)
+	// they are in the order of their destinations.
+	var urls []int
+	for i, l := range d.Links {
+		if l.Kind == BareURL || l.Kind == AutoLink {
+			urls = append(urls, i)
+		}
+	}
 	for bi := range d.Blocks {
 		pr := &d.Blocks[bi].Prose
 		for _, m := range doi.Find(pr.Text) {
 			if !pr.Exact(m.DOIStart, m.DOIEnd) {
 				continue
 			}
-			add(m, 0, d.linkAt(pr.Source(m.DOIStart)), bi, pr.SourceSpan)
+			add(m, 0, d.linkAt(urls, pr.Source(m.DOIStart)), bi, pr.SourceSpan)
 		}
 	}
 	sort.SliceStable(d.DOIs, func(i, j int) bool { return d.DOIs[i].DOISpan.Start < d.DOIs[j].DOISpan.Start })
 }
 
-// linkAt returns the index of a bare URL or autolink whose destination
-// contains off, or -1.
-func (d *Document) linkAt(off int) int {
-	for i, l := range d.Links {
-		if (l.Kind == BareURL || l.Kind == AutoLink) && l.DestSpan.Contains(off) {
-			return i
-		}
+// linkAt returns the index of the link among urls (indices into Links of
+// the bare URLs and autolinks, in order) whose destination contains off,
+// or -1.
+func (d *Document) linkAt(urls []int, off int) int {
+	k := sort.Search(len(urls), func(k int) bool { return d.Links[urls[k]].DestSpan.Start > off }) - 1
+	if k >= 0 && d.Links[urls[k]].DestSpan.Contains(off) {
+		return urls[k]
 	}
 	return -1
 }

@@ -19,7 +19,16 @@ type LineIndex struct {
 	src    []byte
 	starts []int // byte offset of each line start
 	bom    int   // length of a leading UTF-8 BOM, which takes no column
+	// marks are the columns of a rune start about every markEvery bytes
+	// of lines longer than that, in offset order, so that Position never
+	// counts more than markEvery bytes: on a 5 MB line, each finding would
+	// otherwise count from the line start.
+	marks []mark
 }
+
+type mark struct{ off, col, col16 int }
+
+const markEvery = 2048
 
 // NewLineIndex indexes src. Lines end at "\n"; a "\r" before it is part of
 // the line ending and never counted as a column of text before it.
@@ -31,6 +40,28 @@ func NewLineIndex(src []byte) *LineIndex {
 	for i, c := range src {
 		if c == '\n' {
 			li.starts = append(li.starts, i+1)
+		}
+	}
+	for n := 1; n <= len(li.starts); n++ {
+		start, end := li.LineStart(n), len(src)
+		if n < len(li.starts) {
+			end = li.starts[n]
+		}
+		if end-start <= markEvery {
+			continue
+		}
+		col, col16, next := 1, 1, start+markEvery
+		for i := start; i < end; {
+			if i >= next {
+				li.marks = append(li.marks, mark{i, col, col16})
+				next = i + markEvery
+			}
+			r, size := utf8.DecodeRune(src[i:])
+			col, col16 = col+1, col16+1
+			if r >= 0x10000 {
+				col16++
+			}
+			i += size
 		}
 	}
 	return li
@@ -79,6 +110,10 @@ func (li *LineIndex) Position(off int) Position {
 		start = li.bom
 	}
 	col, col16 := 1, 1
+	if k := sort.Search(len(li.marks), func(k int) bool { return li.marks[k].off > off }) - 1; k >= 0 && li.marks[k].off >= start {
+		m := li.marks[k]
+		start, col, col16 = m.off, m.col, m.col16
+	}
 	for i := start; i < off; {
 		r, size := utf8.DecodeRune(li.src[i:])
 		if i+size > off {

@@ -30,7 +30,7 @@ type mdParser struct {
 
 func parseMarkdown(d *Document, start int) {
 	p := &mdParser{d: d, src: d.Source[start:], base: start, defs: map[string]Span{}}
-	root := md.Parser().Parse(text.NewReader(p.src), parser.WithContext(parser.NewContext()))
+	root := md.Parser().Parse(text.NewReader(defuseNesting(defuseLinkOpeners(p.src))), parser.WithContext(parser.NewContext()))
 	// Definitions first: a reference link may come before its definition.
 	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if def, ok := n.(*ast.LinkReferenceDefinition); ok && entering {
@@ -48,6 +48,138 @@ func parseMarkdown(d *Document, start int) {
 	} else if p.title != nil {
 		d.Title = p.title
 	}
+}
+
+// defuseLinkOpeners protects goldmark from lines of unclosed link
+// openers. For each "](" goldmark scans for the end of the destination,
+// up to the next space (or, after "(<", the next ">") on the line, and
+// starts again at the next "](": 100,000 unclosed "[x](" on one line take
+// minutes. On a line where those scans would read more than a few times
+// the line, the "(" of each "](" whose scan is longer than any real
+// destination is given to goldmark as a space, so it reads "[x] " instead:
+// the offsets are unchanged and such a line is not prose anyway. Other
+// sources are returned as they are.
+func defuseLinkOpeners(src []byte) []byte {
+	const minOpeners, maxDest = 64, 2048
+	out := src
+	for start := 0; start < len(src); {
+		end := bytes.IndexByte(src[start:], '\n') + start + 1
+		if end == start {
+			end = len(src)
+		}
+		line := src[start:end]
+		if bytes.Count(line, []byte("](")) < minOpeners {
+			start = end
+			continue
+		}
+		// scanEnd[i]: where goldmark's scan from i stops, from the right.
+		nextSpace, nextGT := len(line), len(line)
+		scanEnd := make([]int, len(line))
+		cost := 0
+		for i := len(line) - 1; i >= 0; i-- {
+			switch line[i] {
+			case ' ', '\t', '\n', '\r', '\f', '\v':
+				nextSpace = i
+			case '>':
+				nextGT = i
+			}
+			scanEnd[i] = nextSpace
+			if line[i] == '<' {
+				scanEnd[i] = nextGT
+			}
+		}
+		// scan is the length of goldmark's scan for the "](" at i.
+		scan := func(i int) int {
+			d := i + 2
+			for d < len(line) && (line[d] == ' ' || line[d] == '\t') {
+				d++
+			}
+			if d == len(line) {
+				return 0
+			}
+			return scanEnd[d] - d
+		}
+		var openers []int
+		for i := 0; ; i += 2 {
+			j := bytes.Index(line[i:], []byte("]("))
+			if j < 0 {
+				break
+			}
+			i += j
+			openers = append(openers, i)
+			cost += scan(i)
+		}
+		if cost > 4*len(line) {
+			if len(out) > 0 && &out[0] == &src[0] {
+				out = bytes.Clone(src)
+			}
+			for _, i := range openers {
+				if scan(i) > maxDest {
+					out[start+i+1] = ' '
+				}
+			}
+		}
+		start = end
+	}
+	return out
+}
+
+// maxNesting is the deepest list or block quote nesting on one line that
+// goldmark is given.
+const maxNesting = 100
+
+// defuseNesting protects goldmark from list and block quote markers nested
+// deep on one line ("- - - … x", "> > > … x"): at each level goldmark
+// reads the rest of the line again (is it a thematic break?), so 20,000
+// levels take seconds and a few megabytes hours. Markers past maxNesting
+// are given to goldmark as spaces, with the offsets unchanged: what
+// follows is read as code, which no prose rule reads. Other sources are
+// returned as they are.
+func defuseNesting(src []byte) []byte {
+	out := src
+	for start := 0; start < len(src); {
+		end := bytes.IndexByte(src[start:], '\n') + start + 1
+		if end == start {
+			end = len(src)
+		}
+		depth, i := 0, start
+		for i < end {
+			j := i
+			for j < end && (src[j] == ' ' || src[j] == '\t') {
+				j++
+			}
+			k := j
+			switch {
+			case k < end && src[k] == '>':
+				k++
+			case k+1 < end && (src[k] == '-' || src[k] == '*' || src[k] == '+') && (src[k+1] == ' ' || src[k+1] == '\t'):
+				k++
+			default:
+				for k < end && k-j < 9 && src[k] >= '0' && src[k] <= '9' {
+					k++
+				}
+				if k == j || k+1 >= end || (src[k] != '.' && src[k] != ')') || (src[k+1] != ' ' && src[k+1] != '\t') {
+					k = j // not a marker
+				} else {
+					k++
+				}
+			}
+			if k == j {
+				break
+			}
+			if depth++; depth > maxNesting {
+				if len(out) > 0 && &out[0] == &src[0] {
+					out = bytes.Clone(src)
+				}
+				for m := j; m < k; m++ {
+					out[m] = ' '
+				}
+			}
+			i = k
+		}
+		start = end
+	}
+	return out
 }
 
 // sortByStart puts blocks, sections, images, code and comments in source
@@ -76,7 +208,7 @@ func sortByStart(d *Document) {
 	d.Blocks = blocks
 	for _, ls := range [][]Link{d.Links, d.Images} {
 		for i := range ls {
-			if b := ls[i].Block; b >= 0 {
+			if b := ls[i].Block; b >= 0 && b < len(renum) {
 				ls[i].Block = renum[b]
 			}
 		}
@@ -164,10 +296,21 @@ func (p *mdParser) heading(h *ast.Heading) {
 func (p *mdParser) block(n ast.Node, kind BlockKind) {
 	var b proseBuilder
 	bi := len(p.d.Blocks)
+	links, images := len(p.d.Links), len(p.d.Images)
 	p.inlines(n, &b, false, bi)
+	// drop leaves out a block with no prose: the links read from it
+	// (such as "[]()") belong to no block.
+	drop := func() {
+		for _, ls := range [][]Link{p.d.Links[links:], p.d.Images[images:]} {
+			for i := range ls {
+				ls[i].Block = -1
+			}
+		}
+	}
 	span, ok := p.linesSpan(n)
 	if !ok {
 		if len(b.pieces) == 0 {
+			drop()
 			return
 		}
 		span = Span{b.pieces[0].src, b.pieces[len(b.pieces)-1].srcEnd}
@@ -176,6 +319,7 @@ func (p *mdParser) block(n ast.Node, kind BlockKind) {
 	if strings.TrimSpace(strings.ReplaceAll(pr.Text, CodePlaceholder, "")) == "" && kind != TableCell {
 		// Only code, images or HTML: nothing to read as prose.
 		if len(pr.Text) == 0 {
+			drop()
 			return
 		}
 	}

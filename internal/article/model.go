@@ -1,6 +1,7 @@
 package article
 
 import (
+	"sort"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -254,14 +255,9 @@ func (d *Document) Start() Span {
 
 // SectionAt returns the index of the section containing off, or -1.
 func (d *Document) SectionAt(off int) int {
-	idx := -1
-	for i, s := range d.Sections {
-		if s.HeadingSpan.Start > off {
-			break
-		}
-		idx = i
-	}
-	return idx
+	// Sections are in source order; a binary search keeps a file with
+	// many sections and blocks linear.
+	return sort.Search(len(d.Sections), func(i int) bool { return d.Sections[i].HeadingSpan.Start > off }) - 1
 }
 
 // InCode reports whether off lies inside a code block or span.

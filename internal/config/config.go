@@ -3,6 +3,7 @@
 package config
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -12,6 +13,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 
@@ -107,14 +109,32 @@ func Load(path string) (*Config, error) {
 
 // Parse parses config data read from path.
 func Parse(path string, data []byte) (*Config, error) {
+	c, err := parse(path, data)
+	var ce *Error
+	if errors.As(err, &ce) && ce.Line > 0 {
+		ce.Line, ce.Column = within(data, ce.Line, ce.Column)
+	}
+	return c, err
+}
+
+// within moves a line:col past the end of data, or of its line, back to
+// that end: yaml.v3 places an empty value ("---", "key:" on the last line)
+// on the line after it.
+func within(data []byte, line, col int) (int, int) {
+	lines := bytes.Split(data, []byte("\n"))
+	line = min(line, len(lines))
+	return line, max(1, min(col, utf8.RuneCount(lines[line-1])+1))
+}
+
+func parse(path string, data []byte) (*Config, error) {
 	c := Default()
 	c.Path = path
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		return nil, yamlError(path, data, err)
 	}
-	if len(doc.Content) == 0 {
-		return c, nil // an empty file means the defaults
+	if len(doc.Content) == 0 || doc.Content[0].Tag == "!!null" {
+		return c, nil // an empty file, or document, means the defaults
 	}
 	root := doc.Content[0]
 	if root.Kind != yaml.MappingNode {

@@ -1,0 +1,202 @@
+#!/usr/bin/env bash
+# Times articlelint against its peers on a corpus, side by side in one run:
+#   floor              goldmark parsing every file and nothing else (the same
+#                      walk and the same worker pool as articlelint)
+#   articlelint        every offline rule (built from this checkout)
+#   vale               Vale with only its built-in style (MinAlertLevel suggestion)
+#   markdownlint-cli2  its default rules
+# Each runs ROUNDS times (interleaved, so that load drifts hit all alike); the
+# median wall time is printed with its CPU time and peak RSS (/usr/bin/time),
+# each peer as a ratio to articlelint, and articlelint as a ratio to the floor.
+# Then one article from process start: the median of 20 runs of
+# `articlelint testdata/articles/vitamin-d-lactation.txt` (hyperfine if
+# installed, else a loop).
+# Usage: bench/compare.sh [DIR]   (default ../shared/corpus)
+# env: ROUNDS=3, SCRATCH=dir to build into and keep (default: a temporary
+# directory), VALE_VERSION, MDL_VERSION.
+# Needs go, node and npm; Vale and markdownlint-cli2 are built into SCRATCH.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repo=$PWD
+dir=$(cd "${1:-../shared/corpus}" && pwd)
+rounds=${ROUNDS:-3}
+vale_version=${VALE_VERSION:-v3.26.0} # the latest v3.26.x the Go proxy serves
+mdl_version=${MDL_VERSION:-0.22.1}    # the latest that runs on Node 20 (0.23+ wants 22)
+
+if [ -n "${SCRATCH:-}" ]; then
+  scratch=$SCRATCH
+  mkdir -p "$scratch"
+else
+  scratch=$(mktemp -d)
+  trap 'rm -rf "$scratch"' EXIT
+fi
+
+echo "== building into $scratch" >&2
+go build -o "$scratch/articlelint" ./cmd/articlelint
+
+# The floor: the same walk and pool as articlelint, goldmark with the same
+# extensions, nothing else. Built in this module, so with its goldmark.
+mkdir -p "$scratch/floor"
+cat >"$scratch/floor/floor.go" <<'EOF'
+// Command floor parses every article under its arguments with goldmark and
+// does nothing else: the floor for articlelint's time.
+package main
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+)
+
+func main() {
+	var files []string
+	for _, arg := range os.Args[1:] {
+		_ = filepath.WalkDir(arg, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return nil
+			}
+			name := d.Name()
+			if d.IsDir() {
+				if path != arg && (strings.HasPrefix(name, ".") || name == "node_modules" || name == "vendor") {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			switch strings.ToLower(filepath.Ext(name)) {
+			case ".md", ".markdown", ".txt", ".html", ".htm":
+				if !strings.HasPrefix(name, ".") || path == arg {
+					files = append(files, path)
+				}
+			}
+			return nil
+		})
+	}
+	md := goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.TaskList, extension.Footnote))
+	work := make(chan string)
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	total := 0
+	for range min(runtime.GOMAXPROCS(0), max(len(files), 1)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for f := range work {
+				src, err := os.ReadFile(f)
+				if err != nil {
+					continue
+				}
+				md.Parser().Parse(text.NewReader(src), parser.WithContext(parser.NewContext()))
+				mu.Lock()
+				total += len(src)
+				mu.Unlock()
+			}
+		}()
+	}
+	for _, f := range files {
+		work <- f
+	}
+	close(work)
+	wg.Wait()
+	fmt.Fprintf(os.Stderr, "parsed %d files, %d bytes\n", len(files), total)
+}
+EOF
+go build -o "$scratch/floor/floor" "$scratch/floor/floor.go"
+
+if [ ! -x "$scratch/vale/vale" ]; then
+  mkdir -p "$scratch/vale"
+  (
+    cd "$scratch/vale"
+    [ -f go.mod ] || go mod init scratch/vale >/dev/null 2>&1
+    go mod edit -require="github.com/vale-cli/vale/v3@$vale_version" \
+      -replace=github.com/andybalholm/cascadia=github.com/andybalholm/cascadia@v1.3.5
+    GOFLAGS=-mod=mod go build -o vale github.com/vale-cli/vale/v3/cmd/vale
+  )
+fi
+printf 'MinAlertLevel = suggestion\n\n[*.md]\nBasedOnStyles = Vale\n' >"$scratch/vale/.vale.ini"
+
+if [ ! -x "$scratch/mdl/node_modules/.bin/markdownlint-cli2" ]; then
+  mkdir -p "$scratch/mdl"
+  npm install --silent --no-audit --no-fund --prefix "$scratch/mdl" "markdownlint-cli2@$mdl_version" >&2
+fi
+
+files=$(find "$dir" -type f \( -name '*.md' -o -name '*.markdown' -o -name '*.txt' -o -name '*.html' -o -name '*.htm' \) -not -path '*/.*' -not -path '*/node_modules/*' -not -path '*/vendor/*' | wc -l)
+bytes=$(find "$dir" -type f \( -name '*.md' -o -name '*.markdown' -o -name '*.txt' -o -name '*.html' -o -name '*.htm' \) -not -path '*/.*' -not -path '*/node_modules/*' -not -path '*/vendor/*' -print0 | du -cb --files0-from=- | tail -1 | cut -f1)
+commit=$(git rev-parse --short HEAD)
+git diff --quiet HEAD -- . 2>/dev/null || commit="$commit + uncommitted changes"
+
+echo "corpus:  $dir ($files files, $(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1048576 }') MiB)"
+echo "commit:  $commit (articlelint), $(go version | cut -d' ' -f3), $(nproc) cores, $rounds rounds"
+echo "peers:   vale $vale_version (built-in style only), markdownlint-cli2 $mdl_version (node $(node --version)), floor = goldmark $(go list -m -f '{{.Version}}' github.com/yuin/goldmark) parse only"
+echo
+
+# run NAME CMD...: one timed round, appended to $scratch/times as
+# "name wall user sys rss". Exit 1 means findings and is expected.
+run() {
+  local name=$1
+  shift
+  local code=0
+  /usr/bin/time -f '%e %U %S %M' -o "$scratch/time" "$@" >/dev/null 2>"$scratch/$name.err" || code=$?
+  if [ "$code" -gt 1 ]; then
+    echo "$name exited $code:" >&2
+    tail -5 "$scratch/$name.err" >&2
+    exit 1
+  fi
+  echo "$name $(tail -n 1 "$scratch/time")" >>"$scratch/times"
+}
+
+: >"$scratch/times"
+for i in $(seq "$rounds"); do
+  echo "== round $i/$rounds" >&2
+  run floor "$scratch/floor/floor" "$dir"
+  run articlelint "$scratch/articlelint" "$dir"
+  (cd "$scratch/vale" && run vale ./vale --no-exit --output=line "$dir")
+  (cd "$dir" && run markdownlint-cli2 "$scratch/mdl/node_modules/.bin/markdownlint-cli2" '**/*.{md,markdown}')
+done
+
+awk -v files="$files" -v bytes="$bytes" '
+  { n[$1]++; wall[$1, n[$1]] = $2; cpu[$1, n[$1]] = $3 + $4; rss[$1, n[$1]] = $5 }
+  function median(a, name, k,    i, j, t, v) {
+    for (i = 1; i <= k; i++) v[i] = a[name, i]
+    for (i = 1; i <= k; i++) for (j = i + 1; j <= k; j++) if (v[j] < v[i]) { t = v[i]; v[i] = v[j]; v[j] = t }
+    return v[int((k + 1) / 2)]
+  }
+  END {
+    split("floor articlelint vale markdownlint-cli2", order, " ")
+    for (o = 1; o <= 4; o++) { t = order[o]; w[t] = median(wall, t, n[t]); c[t] = median(cpu, t, n[t]); r[t] = median(rss, t, n[t]) }
+    printf "%-18s %9s %9s %10s %9s  %s\n", "tool", "wall (s)", "CPU (s)", "peak RSS", "files/s", "ratio"
+    for (o = 1; o <= 4; o++) {
+      t = order[o]
+      if (t == "floor") ratio = sprintf("articlelint is %.2fx the floor", w["articlelint"] / w[t])
+      else if (t == "articlelint") ratio = "1.00x"
+      else ratio = sprintf("%.1fx articlelint", w[t] / w["articlelint"])
+      printf "%-18s %9.2f %9.2f %6.1f MiB %9.0f  %s\n", t, w[t], c[t], r[t] / 1024, files / w[t], ratio
+    }
+    printf "(medians of %d rounds; CPU = user + sys; corpus %.1f MB/s for articlelint)\n", n["articlelint"], bytes / 1e6 / w["articlelint"]
+  }' "$scratch/times"
+echo
+
+# One article from process start, as a pre-commit hook runs it.
+seed=testdata/articles/vitamin-d-lactation.txt
+if command -v hyperfine >/dev/null; then
+  hyperfine -N -i --warmup 3 --runs 20 --export-json "$scratch/seed.json" "$scratch/articlelint $seed" >/dev/null 2>&1
+  median=$(grep -o '"median": *[0-9.e-]*' "$scratch/seed.json" | head -1 | awk '{ printf "%.1f", $2 * 1000 }')
+  how="hyperfine, 3 warm-up runs"
+else
+  for _ in $(seq 20); do
+    s=$(date +%s%N)
+    "$scratch/articlelint" "$seed" >/dev/null 2>&1 || true
+    echo $((($(date +%s%N) - s) / 1000))
+  done | sort -n | awk '{ t[NR] = $1 } END { printf "%.1f\n", (t[10] + t[11]) / 2 / 1000 }' >"$scratch/seed.txt"
+  median=$(cat "$scratch/seed.txt")
+  how="shell loop"
+fi
+echo "one article ($seed, $(wc -c <"$seed") bytes) from process start: median of 20 runs $median ms ($how)"

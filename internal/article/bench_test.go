@@ -1,0 +1,203 @@
+package article
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+
+	"github.com/articlelint/articlelint/internal/doi"
+)
+
+// Benchmarks read the real corpus (ARTICLELINT_CORPUS, default
+// ../shared/corpus from the repository root) once, and the seed articles.
+// Each reports MB/s: go test -bench . -benchmem ./internal/article/
+
+type benchFile struct {
+	path string
+	src  []byte
+}
+
+var (
+	corpusOnce  sync.Once
+	corpusFiles []benchFile
+)
+
+// corpus returns every Markdown file of the corpus, walked as a directory
+// argument of articlelint is (hidden directories, node_modules and vendor
+// skipped), in path order.
+func corpus(b *testing.B) []benchFile {
+	corpusOnce.Do(func() {
+		dir := os.Getenv("ARTICLELINT_CORPUS")
+		if dir == "" {
+			dir = "../../../shared/corpus"
+		}
+		_ = filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+			if err != nil {
+				return nil
+			}
+			if d.IsDir() {
+				if path != dir && (strings.HasPrefix(d.Name(), ".") || d.Name() == "node_modules" || d.Name() == "vendor") {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if ext := strings.ToLower(filepath.Ext(path)); (ext == ".md" || ext == ".markdown") && !strings.HasPrefix(d.Name(), ".") {
+				if src, err := os.ReadFile(path); err == nil {
+					corpusFiles = append(corpusFiles, benchFile{path, src})
+				}
+			}
+			return nil
+		})
+	})
+	if len(corpusFiles) == 0 {
+		b.Skip("no corpus: set ARTICLELINT_CORPUS to a directory of Markdown articles")
+	}
+	return corpusFiles
+}
+
+// seeds returns the seed articles and rule inputs under testdata with ext.
+func seeds(b *testing.B, ext string) []benchFile {
+	var out []benchFile
+	_ = filepath.WalkDir("../../testdata", func(path string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(path, ext) {
+			if src, err := os.ReadFile(path); err == nil {
+				out = append(out, benchFile{path, src})
+			}
+		}
+		return nil
+	})
+	if len(out) == 0 {
+		b.Skipf("no %s files under testdata", ext)
+	}
+	return out
+}
+
+func totalBytes(files []benchFile) int64 {
+	var n int64
+	for _, f := range files {
+		n += int64(len(f.src))
+	}
+	return n
+}
+
+// benchParse parses every file per iteration, as format.
+func benchParse(b *testing.B, files []benchFile, format Format) {
+	b.SetBytes(totalBytes(files))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, f := range files {
+			if _, err := Parse(f.path, f.src, Options{Format: &format}); err != nil && err != ErrEmpty && err != ErrNoContent {
+				b.Fatalf("%s: %v", f.path, err)
+			}
+		}
+	}
+}
+
+func BenchmarkParseMarkdown(b *testing.B) {
+	b.Run("corpus", func(b *testing.B) { benchParse(b, corpus(b), Markdown) })
+	b.Run("seed", func(b *testing.B) { benchParse(b, seeds(b, ".md"), Markdown) })
+}
+
+func BenchmarkParseText(b *testing.B) {
+	// The corpus read as plain text: every line a paragraph or heading.
+	b.Run("corpus", func(b *testing.B) { benchParse(b, corpus(b), Text) })
+	b.Run("seed", func(b *testing.B) { benchParse(b, seeds(b, ".txt"), Text) })
+}
+
+var (
+	htmlOnce   sync.Once
+	htmlCorpus []benchFile
+)
+
+func BenchmarkParseHTML(b *testing.B) {
+	b.Run("corpus", func(b *testing.B) {
+		// The corpus rendered to HTML once, as a CMS would publish it.
+		files := corpus(b)
+		htmlOnce.Do(func() {
+			for _, f := range files {
+				var buf bytes.Buffer
+				if err := md.Convert(f.src, &buf); err == nil {
+					htmlCorpus = append(htmlCorpus, benchFile{strings.TrimSuffix(f.path, ".md") + ".html", buf.Bytes()})
+				}
+			}
+		})
+		benchParse(b, htmlCorpus, HTML)
+	})
+	b.Run("seed", func(b *testing.B) { benchParse(b, seeds(b, ".html"), HTML) })
+}
+
+// BenchmarkGoldmarkFloor is the floor: goldmark parsing every corpus file
+// with the extensions articlelint uses, and nothing else.
+func BenchmarkGoldmarkFloor(b *testing.B) {
+	files := corpus(b)
+	p := goldmark.New(goldmark.WithExtensions(
+		extension.Table, extension.Strikethrough, extension.TaskList, extension.Footnote,
+	)).Parser()
+	b.SetBytes(totalBytes(files))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, f := range files {
+			p.Parse(text.NewReader(f.src), parser.WithContext(parser.NewContext()))
+		}
+	}
+}
+
+// BenchmarkExtract times what Parse derives after the format's parser:
+// sentences, bare URLs, DOIs and the disclosure (all), and each extractor
+// alone over the prose of every block.
+func BenchmarkExtract(b *testing.B) {
+	files := corpus(b)
+	var docs []*Document
+	var prose []string
+	for _, f := range files {
+		d, err := Parse(f.path, f.src, Options{})
+		if err != nil {
+			continue
+		}
+		// Undo finish: keep what the Markdown parser produced.
+		d.Sentences, d.DOIs, d.Disclosure = nil, nil, nil
+		d.Links = slices.DeleteFunc(d.Links, func(l Link) bool { return l.Kind == BareURL })
+		docs = append(docs, d)
+		for _, bl := range d.Blocks {
+			prose = append(prose, bl.Prose.Text)
+		}
+	}
+	size := totalBytes(files)
+	b.Run("all", func(b *testing.B) {
+		b.SetBytes(size)
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, d := range docs {
+				c := *d
+				c.Links = slices.Clone(d.Links)
+				c.Blocks = slices.Clone(d.Blocks)
+				finish(&c, Options{})
+			}
+		}
+	})
+	each := func(name string, fn func(string)) {
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(size)
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, s := range prose {
+					fn(s)
+				}
+			}
+		})
+	}
+	each("sentences", func(s string) { SplitSentences(s) })
+	each("urls", func(s string) { findURLs(s) })
+	each("dois", func(s string) { doi.Find(s) })
+}

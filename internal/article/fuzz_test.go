@@ -1,0 +1,285 @@
+package article
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"reflect"
+	"sort"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// Fuzz targets for the Markdown and text parsers and for URL extraction.
+// FuzzParseHTML lives in html_test.go. Each is seeded from the articles
+// under testdata and from testdata/fuzz/FuzzX in this package.
+
+// addSeeds adds every file under testdata (articles and rule inputs)
+// whose name ends in one of exts.
+func addSeeds(f *testing.F, exts ...string) {
+	f.Helper()
+	_ = filepath.WalkDir("../../testdata", func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return nil
+		}
+		for _, ext := range exts {
+			if strings.HasSuffix(path, ext) {
+				if src, err := os.ReadFile(path); err == nil {
+					f.Add(string(src))
+				}
+			}
+		}
+		return nil
+	})
+}
+
+// Shapes that stress a Markdown parser: deep nesting, unclosed openers,
+// lazy continuation, HTML and front matter edge cases.
+var markdownSeeds = []string{
+	"# T\n\n## Introduction\ntext [a](https://doi.org/10.1000/x) doi:10.1000/y.\n",
+	strings.Repeat("- ", 200) + "x\n",
+	strings.Repeat("> ", 200) + "x\n",
+	strings.Repeat("[", 500) + "x",
+	strings.Repeat("[x](", 500),
+	strings.Repeat("*a", 300),
+	"[a]: <b\n[a]\n", "[x]: y 'z\n", "![", "<!--", "<!-- articlelint-disable -->", "`", "``x`",
+	"---\n", "---\ntitle: [\n---\n# x\n", "+++\ntitle = 1\n", "\uFEFF# T\r\nx\r\n",
+	"| a | b |\n| - | - |\n| [x](y | z |\n", "x[^1]\n\n[^1]: note https://a.b\n",
+	"Heading\n===\n\ntext\n---\n", "<div>\n<!-- a --> <!-- b\n</div>\n",
+	"<http://a.b/10.1000/x> <a@b.c> https://x.y/(a)b).",
+}
+
+func FuzzParseMarkdown(f *testing.F) {
+	addSeeds(f, ".md")
+	for _, s := range markdownSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		d, err := Parse("f.md", []byte(src), Options{})
+		if err != nil {
+			return // not an article: empty, binary, not UTF-8
+		}
+		checkSpans(t, d)
+	})
+}
+
+func FuzzParseText(f *testing.F) {
+	addSeeds(f, ".txt")
+	for _, s := range []string{
+		"Title\nIntroduction\nBody text.\n", "- a\n* b\n• c\n1. d\n12) e\n", "> quote\n",
+		"<!-- articlelint-disable -->\nx\n", "<!---->\n", "A\nB\nC\n", "\uFEFFTitle\r\nBody.\r\n",
+		"Disclaimer: AI was not used.\n", "---\ntitle: x\n---\nTitle\nbody.\n",
+		"see doi:10.1000/x and https://doi.org/10.1000/(y)", strings.Repeat("Heading\n", 100),
+		"\t \r\n x", "1.", "•", "– x",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		d, err := Parse("f.txt", []byte(src), Options{})
+		if err != nil {
+			return
+		}
+		checkSpans(t, d)
+	})
+}
+
+// FuzzFindURLs checks bare URL extraction: matches are in bounds, in
+// order, disjoint, cut at white space, and each holds "://" or "mailto:"
+// (in any case).
+func FuzzFindURLs(f *testing.F) {
+	for _, s := range []string{
+		"see https://example.org/a.", "(https://a.b/c_(d))", "mailto:x@y.z, then ftp://h/p",
+		"://", "mailto:", "http://", "https://a.b/\u00e9?q=1#f", "x://y://z", "a https://doi.org/10.1000/x b",
+		"https://a.b\thttps://c.d\nhttps://e.f", strings.Repeat("://", 100), strings.Repeat("a", 100) + "://",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		prev := 0
+		for _, m := range findURLs(s) {
+			if m[0] < prev || m[0] >= m[1] || m[1] > len(s) {
+				t.Fatalf("findURLs(%q): bad or overlapping match %v (previous end %d)", s, m, prev)
+			}
+			prev = m[1]
+			u := s[m[0]:m[1]]
+			if strings.ContainsAny(u, " \t\n") {
+				t.Fatalf("findURLs(%q): match %q spans white space", s, u)
+			}
+			if !strings.Contains(u, "://") && !strings.Contains(strings.ToLower(u), "mailto:") { // schemes are case-insensitive
+				t.Fatalf("findURLs(%q): match %q has no scheme", s, u)
+			}
+			if utf8.ValidString(s) && !utf8.ValidString(u) {
+				t.Fatalf("findURLs(%q): match %q cuts a character", s, u)
+			}
+		}
+	})
+}
+
+// Found by FuzzParseMarkdown: goldmark moves footnote definitions to the end
+// of the document, which put blocks out of source order and made End()
+// point at the footnote instead of the last paragraph.
+func TestFootnoteKeepsSourceOrder(t *testing.T) {
+	src := "# T\n\nA claim.[^1]\n\n[^1]: https://example.org/note\n\n## Later\n\nLast [x](https://a.b) words.\n"
+	d := mustParse(t, "f.md", src)
+	checkSpans(t, d)
+	if got, want := d.End().Start, strings.Index(src, " words.")+len(" words."); got != want {
+		t.Errorf("End() = %d, want %d (after the last paragraph)", got, want)
+	}
+	for _, l := range d.Links {
+		if l.Block >= 0 && !(d.Blocks[l.Block].Span.Start <= l.Span.Start && l.Span.End <= d.Blocks[l.Block].Span.End) {
+			t.Errorf("link %q names block %v, which does not hold it", l.Dest, d.Blocks[l.Block].Span)
+		}
+	}
+}
+
+// Position on long lines starts from a mark near the offset (so that a
+// 5 MB line does not make every finding count from the line start); it
+// must agree with counting from the line start.
+func TestPositionLongLine(t *testing.T) {
+	line := strings.Repeat("ascii é 😀 text ", 400) // 2-, 4-byte runes
+	src := []byte("\uFEFF" + line + "\r\nshort\n" + line + "\n")
+	li := NewLineIndex(src)
+	if len(li.marks) == 0 {
+		t.Fatal("no marks on a long line")
+	}
+	naive := func(off int) (int, int) {
+		start := li.starts[sort.Search(len(li.starts), func(i int) bool { return li.starts[i] > off })-1]
+		if start == 0 {
+			start = min(li.bom, off)
+		}
+		col, col16 := 1, 1
+		for i := start; i < off; {
+			r, size := utf8.DecodeRune(src[i:])
+			if i+size > off {
+				break
+			}
+			col++
+			col16++
+			if r >= 0x10000 {
+				col16++
+			}
+			i += size
+		}
+		return col, col16
+	}
+	for off := 0; off <= len(src); off += 7 {
+		p := li.Position(off)
+		if col, col16 := naive(off); p.Column != col || p.Column16 != col16 {
+			t.Fatalf("Position(%d) = col %d/%d, want %d/%d", off, p.Column, p.Column16, col, col16)
+		}
+		if back := li.Offset(p.Line, p.Column); back != off && utf8.RuneStart(src[min(off, len(src)-1)]) && off >= li.bom {
+			t.Fatalf("Offset(%d, %d) = %d, want %d", p.Line, p.Column, back, off)
+		}
+	}
+}
+
+// findURLs searched the rest of the block for "mailto:" once per URL,
+// which made a 5 MB line of URLs quadratic; it must find what a fresh
+// search from each word finds.
+func TestFindURLsMatchesPerWordSearch(t *testing.T) {
+	s := strings.Repeat("see https://a.org/x and mailto:a@b.org, (https://doi.org/10.1/(x)) ftp://h/p ", 50) + "end http://z.org"
+	var want [][]int
+	for i := 0; i < len(s); {
+		j := strings.Index(s[i:], "://")
+		if k := strings.Index(s[i:], "mailto:"); j < 0 || k >= 0 && k < j {
+			j = k
+		}
+		if j < 0 {
+			break
+		}
+		j += i
+		start := strings.LastIndexAny(s[i:j], " \t\n") + 1 + i
+		end := strings.IndexAny(s[j:], " \t\n")
+		if end < 0 {
+			end = len(s)
+		} else {
+			end += j
+		}
+		for _, m := range bareURL.FindAllStringIndex(s[start:end], -1) {
+			want = append(want, []int{start + m[0], start + m[1]})
+		}
+		i = end
+	}
+	if got := findURLs(s); !reflect.DeepEqual(got, want) {
+		t.Errorf("findURLs = %v\nwant %v", got, want)
+	}
+}
+
+// SectionAt and linkAt search instead of scanning every section or link
+// (quadratic in a 50 MB file); they must agree with a scan everywhere.
+func TestSectionAtAndLinkAtMatchScan(t *testing.T) {
+	src := strings.Repeat("# A\n\nsee https://doi.org/10.1000/1 and <https://doi.org/10.1000/2>, [x](https://y.org) doi:10.1000/3.\n\n## B\n\n- http://z.org/10.1000/4\n\n", 20)
+	d := mustParse(t, "f.md", src)
+	var urls []int
+	for i, l := range d.Links {
+		if l.Kind == BareURL || l.Kind == AutoLink {
+			urls = append(urls, i)
+		}
+	}
+	for off := 0; off <= len(src); off++ {
+		sec := -1
+		for i, s := range d.Sections {
+			if s.HeadingSpan.Start <= off {
+				sec = i
+			}
+		}
+		if got := d.SectionAt(off); got != sec {
+			t.Fatalf("SectionAt(%d) = %d, want %d", off, got, sec)
+		}
+		link := -1
+		for i, l := range d.Links {
+			if (l.Kind == BareURL || l.Kind == AutoLink) && l.DestSpan.Contains(off) {
+				link = i
+				break
+			}
+		}
+		if got := d.linkAt(urls, off); got != link {
+			t.Fatalf("linkAt(%d) = %d, want %d", off, got, link)
+		}
+	}
+	if len(d.DOIs) != 80 {
+		t.Errorf("%d DOIs, want 80", len(d.DOIs))
+	}
+}
+
+// goldmark scans to the end of the line from each unclosed "](": the
+// parser hides such openers from it on lines made of them, and only there.
+func TestDefuseLinkOpeners(t *testing.T) {
+	normal := []byte(strings.Repeat("[a](https://x.org/a)[b](<https://x.org/b>) ", 100) + "\n![i](data:image/png;base64," + strings.Repeat("A", 100000) + ")\n")
+	if got := defuseLinkOpeners(normal); &got[0] != &normal[0] {
+		t.Error("a line of closed links was changed")
+	}
+	for _, opener := range []string{"[x](", "[a](<b", "[x]( <"} {
+		src := []byte("# T\n\n" + strings.Repeat(opener, 100000) + "\n\nLast [link](https://doi.org/10.1000/1).\n")
+		got := defuseLinkOpeners(src)
+		if len(got) != len(src) || bytes.Count(got, []byte("](")) > 2048 || !bytes.HasSuffix(got, []byte("Last [link](https://doi.org/10.1000/1).\n")) {
+			t.Errorf("%q: not defused, or offsets moved", opener)
+		}
+		d := mustParse(t, "f.md", string(src)) // in time linear in its size
+		if len(d.Links) != 1 || d.Links[0].Dest != "https://doi.org/10.1000/1" {
+			t.Errorf("%q: links %v, want the one after the openers", opener, d.Links)
+		}
+	}
+}
+
+// goldmark reads the rest of the line again at each level of nesting: the
+// parser hides markers past maxNesting from it, and changes nothing else.
+func TestDefuseNesting(t *testing.T) {
+	normal := []byte("- a\n  - b\n> > quote\n1. x\n   2) y\n- - -\n" + strings.Repeat("> ", maxNesting) + "x\n")
+	if got := defuseNesting(normal); &got[0] != &normal[0] {
+		t.Error("nesting up to maxNesting was changed")
+	}
+	for _, marker := range []string{"- ", "> ", ">", "* ", "1. ", " 2) "} {
+		src := []byte("# T\n\n" + strings.Repeat(marker, 20000) + "deep\n\nLast words.\n")
+		got := defuseNesting(src)
+		if len(got) != len(src) || bytes.Count(got, []byte(strings.TrimSpace(marker))) != maxNesting || !bytes.HasSuffix(got, []byte("deep\n\nLast words.\n")) {
+			t.Errorf("%q: not defused past %d, or offsets moved", marker, maxNesting)
+		}
+		d := mustParse(t, "f.md", string(src)) // in time linear in its size
+		checkSpans(t, d)
+		if n := len(d.Blocks); n == 0 || d.Blocks[n-1].Prose.Text != "Last words." {
+			t.Errorf("%q: last block is not the paragraph after the nesting", marker)
+		}
+	}
+}
