@@ -71,9 +71,6 @@ func wordKinds(kinds map[string]string) map[string]string {
 // writer's choice rather than a cut.
 const terminalPunct = ".!?…:;‽。！？．"
 
-// closers may follow terminal punctuation: quotes, brackets, emphasis.
-const closers = `"'”’»)]*_`
-
 // domainWord is a bare domain such as "endometaboljournal.com".
 var domainWord = regexp.MustCompile(`(?i)^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|edu|gov|int|info|dev|ai|co|uk|de|fr|eu|us|ca|au)/?\S*$`)
 
