@@ -9,9 +9,11 @@ require (
 	mvdan.cc/xurls/v2 v2.6.0
 )
 
+require github.com/coregx/ahocorasick v0.3.1
+
 require (
-	github.com/aymanbagabas/go-udiff v0.3.1 // indirect
-	github.com/santhosh-tekuri/jsonschema/v6 v6.0.3 // indirect
+	github.com/aymanbagabas/go-udiff v0.3.1
+	github.com/santhosh-tekuri/jsonschema/v6 v6.0.3
 	golang.org/x/net v0.62.0
 	golang.org/x/text v0.43.0 // indirect
 )

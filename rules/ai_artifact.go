@@ -36,10 +36,10 @@ Fix: delete the leftover and edit the text around it.`,
 const apos = `['’]`
 
 // aiArtifactGates hold words each of aiArtifacts needs, in order (gate.go).
-var aiArtifactGates = [][]string{
-	{"as an ai"}, {"language model"}, {"as of my"}, {"knowledge"}, {"i hope this"},
-	{"here is", "here are", "here's", "here’s"}, {"summary of the"}, {"regenerate"}, {"advice"},
-	{"browse"}, {"browse", "real-time"}, {"let me know"}, {"feel free"}, {"your name"},
+var aiArtifactGates = []gate{
+	newGate("as an ai"), newGate("language model"), newGate("as of my"), newGate("knowledge"), newGate("i hope this"),
+	newGate("here is", "here are", "here's", "here’s"), newGate("summary of the"), newGate("regenerate"), newGate("advice"),
+	newGate("browse"), newGate("browse", "real-time"), newGate("let me know"), newGate("feel free"), newGate("your name"),
 }
 
 // aiArtifacts are the built-in leftovers, compiled case-insensitively.
@@ -78,7 +78,7 @@ func checkAIArtifact(p *Pass) {
 	}
 	for bi := range p.Doc.Blocks {
 		b := &p.Doc.Blocks[bi]
-		for _, m := range groupMatches(b.Prose.Text, patterns, aiArtifactGates, nil) {
+		for _, m := range groupMatches(b.Prose.Text, patterns, aiArtifactGates, p.blockHits(bi), nil) {
 			leftover := strings.TrimRight(strings.TrimSpace(b.Prose.Text[m[0]:m[1]]), ",.!")
 			p.Reportf(b.Prose.SourceSpan(m[0], m[1]), "chatbot leftover %s: delete it and edit the text around it", quoteShort(leftover))
 		}

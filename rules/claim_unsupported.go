@@ -52,12 +52,12 @@ var claimPhrases = []*regexp.Regexp{
 }
 
 // claimGates are words each of claimPhrases needs, in the same order.
-var claimGates = [][]string{
-	{"stud", "research", "evidence", "science"},
-	{"expert", "scientist", "doctor", "physician", "nutritionist"},
-	{"guideline"},
-	{"known", "accepted", "believed", "recogni", "agreed"},
-	{"shown", "proven", "demonstrated", "established"},
+var claimGates = []gate{
+	newGate("stud", "research", "evidence", "science"),
+	newGate("expert", "scientist", "doctor", "physician", "nutritionist"),
+	newGate("guideline"),
+	newGate("known", "accepted", "believed", "recogni", "agreed"),
+	newGate("shown", "proven", "demonstrated", "established"),
 }
 
 // claimRadius bounds how far a built-in phrase reaches from its gate word
@@ -65,7 +65,7 @@ var claimGates = [][]string{
 const claimRadius = 160
 
 // orgGate are the verbs orgPhrase needs.
-var orgGate = []string{"recommends", "emphasi", "advises", "states", "stresses", "warns", "urges", "endorses"}
+var orgGate = newGate("recommends", "emphasi", "advises", "states", "stresses", "warns", "urges", "endorses")
 
 // orgPhrase is a named organisation: capitalised words ending in Society,
 // Association and the like, or a well-known acronym, that recommends or
@@ -91,7 +91,7 @@ func checkClaimUnsupported(p *Pass) {
 	type phrase struct {
 		re      *regexp.Regexp
 		generic bool
-		gate    []string
+		gate    gate
 	}
 	var res []phrase
 	for i, re := range claimPhrases {
@@ -103,7 +103,7 @@ func checkClaimUnsupported(p *Pass) {
 			continue
 		}
 		if re, err := phraseCache.get(`(?i)` + r.String()); err == nil {
-			res = append(res, phrase{re, false, nil})
+			res = append(res, phrase{re, false, gate{}})
 		}
 	}
 	d := p.Doc
@@ -113,15 +113,15 @@ func checkClaimUnsupported(p *Pass) {
 			continue
 		}
 		text := b.Prose.Text
-		lower := asciiLower(text)
+		words := p.blockHits(bi)
 		var hits [][2]int
 		for _, ph := range res {
 			var found [][]int
-			if len(ph.gate) == 0 {
+			if len(ph.gate.ids) == 0 {
 				found = ph.re.FindAllStringIndex(text, -1)
 			}
 			// Built-in phrases are short: match only near their words.
-			for _, w := range windows(text, lower, ph.gate, claimRadius) {
+			for _, w := range windows(text, words, ph.gate, claimRadius) {
 				for _, m := range ph.re.FindAllStringIndex(text[w[0]:w[1]], -1) {
 					found = append(found, []int{w[0] + m[0], w[0] + m[1]})
 				}

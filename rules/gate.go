@@ -4,12 +4,84 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+
+	"github.com/articlelint/articlelint/internal/article"
+	"github.com/articlelint/articlelint/internal/keywords"
 )
 
 // Go's regexp is slow on case-insensitive alternations, and most prose
 // holds none of the words a rule looks for. A gate is the lower-cased
-// words at least one of which a match must contain; checking them with
-// strings.Contains first skips the regexp for most blocks.
+// words at least one of which a match must contain. The gate words of all
+// built-in rules are found in one pass over each block (Cache), and a
+// pattern runs only on the blocks, or near the words, its gate lets in.
+
+// gateWords holds the gate words of every built-in rule.
+var gateWords keywords.Set
+
+// gate is a list of gate words.
+type gate struct {
+	ids   []int
+	words []string
+}
+
+// newGate registers words (lower-case) in gateWords. Call it only from
+// package-level variables: the search is built on first use.
+func newGate(words ...string) gate {
+	return gate{ids: gateWords.Add(words...), words: words}
+}
+
+// open reports whether hits hold one of the gate's words.
+func (g gate) open(hits []keywords.Hit) bool {
+	for _, h := range hits {
+		for _, id := range g.ids {
+			if int(h.Word) == id {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Cache holds what rules derive from one document and share: the gate
+// words in each block, found once for all rules. The driver makes one per
+// document; a Pass without one makes its own.
+type Cache struct {
+	doc  *article.Document
+	hits [][]keywords.Hit
+	done bool
+}
+
+// NewCache returns an empty cache for doc.
+func NewCache(doc *article.Document) *Cache { return &Cache{doc: doc} }
+
+func (c *Cache) blockHits(bi int) []keywords.Hit {
+	if !c.done {
+		c.done = true
+		var buf []byte
+		var all []keywords.Hit
+		ends := make([]int, len(c.doc.Blocks))
+		for i := range c.doc.Blocks {
+			buf = keywords.Lower(buf[:0], c.doc.Blocks[i].Prose.Text)
+			all = gateWords.Find(all, buf)
+			ends[i] = len(all)
+		}
+		c.hits = make([][]keywords.Hit, len(ends))
+		start := 0
+		for i, e := range ends {
+			c.hits[i] = all[start:e:e]
+			start = e
+		}
+	}
+	return c.hits[bi]
+}
+
+// blockHits returns the gate words in the prose of block bi.
+func (p *Pass) blockHits(bi int) []keywords.Hit {
+	if p.Cache == nil {
+		p.Cache = NewCache(p.Doc)
+	}
+	return p.Cache.blockHits(bi)
+}
 
 // longestWords returns the lower-cased longest word of each phrase: the
 // rarest, so the gate opens least often ("effects" of "no side effects").
@@ -29,8 +101,8 @@ func longestWords(phrases []string) []string {
 	return out
 }
 
-// mayMatch reports whether lower (lower-cased text) contains any of words.
-// No words means no gate.
+// mayMatch reports whether lower (lower-cased text) contains any of words,
+// for text outside blocks (headings, titles). No words means no gate.
 func mayMatch(lower string, words []string) bool {
 	if len(words) == 0 {
 		return true
@@ -46,12 +118,11 @@ func mayMatch(lower string, words []string) bool {
 // groupMatches returns the spans of the matches of patterns in text (group
 // 1 where a pattern has one), in pattern order, leaving out those that
 // overlap an earlier span or that keep rejects. Pattern i is skipped when
-// gates[i] exists and none of its words is in the text.
-func groupMatches(text string, patterns []*regexp.Regexp, gates [][]string, keep func(s, e int) bool) [][2]int {
-	lower := strings.ToLower(text)
+// gates[i] has words and hits (the gate words in text) hold none of them.
+func groupMatches(text string, patterns []*regexp.Regexp, gates []gate, hits []keywords.Hit, keep func(s, e int) bool) [][2]int {
 	var found [][2]int
 	for i, re := range patterns {
-		if i < len(gates) && !mayMatch(lower, gates[i]) {
+		if i < len(gates) && len(gates[i].ids) > 0 && !gates[i].open(hits) {
 			continue
 		}
 	match:
@@ -74,43 +145,34 @@ func groupMatches(text string, patterns []*regexp.Regexp, gates [][]string, keep
 	return found
 }
 
-// asciiLower lower-cases ASCII letters only, so that offsets into the
-// result are offsets into s (strings.ToLower may change byte lengths).
-func asciiLower(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return string(b)
-}
-
 // windows returns the stretches of text, radius bytes either side of each
-// occurrence of a gate word, widened to whitespace and merged: a pattern
-// whose matches are shorter than radius and contain a gate word matches
-// inside them exactly as in the whole text, at a fraction of the cost.
-func windows(text, lower string, words []string, radius int) [][2]int {
+// hit of a word of g, widened to whitespace and merged: a pattern whose
+// matches are shorter than radius and contain a gate word matches inside
+// them exactly as in the whole text, at a fraction of the cost.
+func windows(text string, hits []keywords.Hit, g gate, radius int) [][2]int {
 	var out [][2]int
-	for _, w := range words {
-		for i := 0; ; {
-			j := strings.Index(lower[i:], w)
-			if j < 0 {
+	for _, h := range hits {
+		n := -1
+		for k, id := range g.ids {
+			if int(h.Word) == id {
+				n = len(g.words[k])
 				break
 			}
-			j += i
-			s, e := max(0, j-radius), min(len(text), j+len(w)+radius)
-			if k := strings.LastIndexAny(text[:s], " \t\n"); s > 0 {
-				s = k + 1
-			}
-			if k := strings.IndexAny(text[e:], " \t\n"); k >= 0 {
-				e += k
-			} else {
-				e = len(text)
-			}
-			out = append(out, [2]int{s, e})
-			i = j + len(w)
 		}
+		if n < 0 {
+			continue
+		}
+		j := int(h.Start)
+		s, e := max(0, j-radius), min(len(text), j+n+radius)
+		if k := strings.LastIndexAny(text[:s], " \t\n"); s > 0 {
+			s = k + 1
+		}
+		if k := strings.IndexAny(text[e:], " \t\n"); k >= 0 {
+			e += k
+		} else {
+			e = len(text)
+		}
+		out = append(out, [2]int{s, e})
 	}
 	if len(out) < 2 {
 		return out

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/articlelint/articlelint/internal/article"
+	"github.com/articlelint/articlelint/internal/keywords"
 )
 
 // LinkPromise reports sentences that point readers to a source and give
@@ -47,16 +48,16 @@ var promisePatterns = []*regexp.Regexp{
 }
 
 // promiseGates hold words each of promisePatterns needs, in order (gate.go).
-var promiseGates = [][]string{
-	{"be found", "be read", "be accessed", "be viewed", "be downloaded", "be consulted"},
-	{"read the", "read our", "read this"},
-	{"available"},
-	{"see the"},
-	{"visit"},
-	{"hosted"},
-	{"full text", "full-text"},
-	{"learn more", "click"},
-	{"link"},
+var promiseGates = []gate{
+	newGate("be found", "be read", "be accessed", "be viewed", "be downloaded", "be consulted"),
+	newGate("read the", "read our", "read this"),
+	newGate("available"),
+	newGate("see the"),
+	newGate("visit"),
+	newGate("hosted"),
+	newGate("full text", "full-text"),
+	newGate("learn more", "click"),
+	newGate("link"),
 }
 
 // citationMark is a footnote, a numbered reference or an author-year
@@ -67,10 +68,14 @@ func checkLinkPromise(p *Pass) {
 	d := p.Doc
 	for bi := range d.Blocks {
 		b := &d.Blocks[bi]
+		words := p.blockHits(bi)
+		if len(words) == 0 {
+			continue
+		}
 		sentences := article.SplitSentences(b.Prose.Text)
 		for i, r := range sentences {
 			s := b.Prose.Text[r[0]:r[1]]
-			m := firstPromise(s)
+			m := firstPromise(s, sentenceHits(words, r))
 			if m == nil {
 				continue
 			}
@@ -100,11 +105,10 @@ func checkLinkPromise(p *Pass) {
 }
 
 // firstPromise returns the earliest promise in s, or nil.
-func firstPromise(s string) []int {
+func firstPromise(s string, hits []keywords.Hit) []int {
 	var best []int
-	lower := strings.ToLower(s)
 	for i, re := range promisePatterns {
-		if !mayMatch(lower, promiseGates[i]) {
+		if !promiseGates[i].open(hits) {
 			continue
 		}
 		if m := re.FindStringIndex(s); m != nil && (best == nil || m[0] < best[0]) {
@@ -115,6 +119,17 @@ func firstPromise(s string) []int {
 }
 
 // linkOrDOIIn reports whether a link or a DOI overlaps span.
+// sentenceHits returns the hits inside r, the range of a sentence.
+func sentenceHits(hits []keywords.Hit, r [2]int) []keywords.Hit {
+	var out []keywords.Hit
+	for _, h := range hits {
+		if int(h.Start) >= r[0] && int(h.Start) < r[1] {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
 func linkOrDOIIn(d *article.Document, span article.Span) bool {
 	for _, l := range d.Links {
 		if l.Span.Start < span.End && l.Span.End > span.Start {

@@ -1,7 +1,9 @@
 package rules
 
 import (
+	"maps"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -62,6 +64,9 @@ rules.overclaim.phrases; silence one under rules.overclaim.allow.`,
 	Check:   checkOverclaim,
 }
 
+// overclaimGate holds the longest word of each built-in phrase.
+var overclaimGate = newGate(longestWords(slices.Sorted(maps.Keys(overclaimAdvice)))...)
+
 // negators before a phrase, in the same clause, make it a careful claim.
 var negators = map[string]bool{
 	"no": true, "not": true, "never": true, "nor": true, "without": true,
@@ -85,11 +90,11 @@ func checkOverclaim(p *Pass) {
 
 	// check reports the phrases in text; span maps a match to the source
 	// and skip vetoes one.
-	gate := longestWords(phrases)
+	extra := longestWords(opts.Phrases)
+	words := append(append([]string(nil), overclaimGate.words...), extra...)
+	// open is the gate for text outside blocks.
+	open := func(text string) bool { return mayMatch(strings.ToLower(text), words) }
 	check := func(text string, span func(i, j int) article.Span, skip func(i, j int) bool) {
-		if !mayMatch(strings.ToLower(text), gate) {
-			return
-		}
 		allowed := wholeWordMatches(allow, text)
 	next:
 		for _, m := range wholeWordMatches(re, text) {
@@ -119,15 +124,23 @@ func checkOverclaim(p *Pass) {
 		if q := strings.TrimRight(raw, " \t\r"); len(q) >= 2 && (q[0] == '"' || q[0] == '\'') && q[len(q)-1] == q[0] {
 			raw, base = q[1:len(q)-1], base+1
 		}
-		check(raw, offsetSpan(base), func(int, int) bool { return false })
+		if open(raw) {
+			check(raw, offsetSpan(base), func(int, int) bool { return false })
+		}
 	}
 	for _, s := range d.Sections {
 		raw := d.Text(s.HeadingSpan)
+		if !open(raw) {
+			continue
+		}
 		check(raw, offsetSpan(s.HeadingSpan.Start), func(i, _ int) bool { return d.InCode(s.HeadingSpan.Start + i) })
 	}
 	for bi := range d.Blocks {
 		b := &d.Blocks[bi]
 		if b.Kind == article.Quote {
+			continue
+		}
+		if !overclaimGate.open(p.blockHits(bi)) && (len(extra) == 0 || !open(b.Prose.Text)) {
 			continue
 		}
 		check(b.Prose.Text, b.Prose.SourceSpan, func(i, _ int) bool { return b.Prose.InLinkText(i) })

@@ -52,7 +52,7 @@ var placeholderPatterns = []*regexp.Regexp{
 // rawPlaceholder is "<add link>": raw HTML to a Markdown parser, so it is
 // looked for in the source of a Markdown block rather than in its prose.
 // placeholderGate holds a piece of every placeholder pattern (gate.go).
-var placeholderGate = []string{"[", "{{", "<", "todo", "fixme", "tbd", "tk", "xx", "lorem", "???"}
+var placeholderGate = newGate("[", "{{", "<", "todo", "fixme", "tbd", "tk", "xx", "lorem", "???")
 
 var rawPlaceholder = regexp.MustCompile(`(?i)<\s*(?:add|insert)\s[^<>\n]{1,60}>`)
 
@@ -60,7 +60,9 @@ func checkPlaceholder(p *Pass) {
 	d := p.Doc
 	for bi := range d.Blocks {
 		b := &d.Blocks[bi]
-		scanPlaceholders(p, b.Prose.Text, b.Prose.SourceSpan, b.Prose.InLinkText)
+		if placeholderGate.open(p.blockHits(bi)) {
+			scanPlaceholders(p, b.Prose.Text, b.Prose.SourceSpan, b.Prose.InLinkText)
+		}
 		// "<add link>" is raw HTML to a Markdown parser: not prose.
 		if d.Format == article.Markdown {
 			scanRawPlaceholders(p, b.Span)
@@ -69,6 +71,9 @@ func checkPlaceholder(p *Pass) {
 	for _, s := range d.Sections {
 		span := s.HeadingSpan
 		text := d.Text(span)
+		if !mayMatch(strings.ToLower(text), placeholderGate.words) {
+			continue
+		}
 		scanPlaceholders(p, text, func(i, j int) article.Span {
 			return article.Span{Start: span.Start + i, End: span.Start + j}
 		}, nil)
@@ -84,13 +89,10 @@ func scanPlaceholders(p *Pass, text string, toSource func(i, j int) article.Span
 	if p.Doc.Format != article.Markdown {
 		patterns = append(patterns[:len(patterns):len(patterns)], rawPlaceholder)
 	}
-	if !mayMatch(strings.ToLower(text), placeholderGate) {
-		return
-	}
 	keep := func(s, e int) bool {
 		return !brokenLink(text, s, e) && !(inLink != nil && (inLink(s) || inLink(e-1) || e-s > 2 && inLink(s+1)))
 	}
-	for _, m := range groupMatches(text, patterns, nil, keep) {
+	for _, m := range groupMatches(text, patterns, nil, nil, keep) {
 		reportPlaceholder(p, text[m[0]:m[1]], toSource(m[0], m[1]))
 	}
 }

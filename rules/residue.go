@@ -2,6 +2,7 @@ package rules
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -97,6 +98,9 @@ func reportResidue(p *Pass, text string, span, block article.Span) {
 // isResidue reports whether text, a whole paragraph or heading, is page
 // furniture.
 func isResidue(text string, extra []string) bool {
+	if w := firstWord(text); w != "" && !residueFirstWords[w] && !slices.ContainsFunc(extra, func(ph string) bool { return firstWord(ph) == w }) {
+		return false
+	}
 	line := normResidue(text)
 	if line == "" {
 		return false
@@ -123,6 +127,33 @@ func isResidue(text string, extra []string) bool {
 
 // normResidue lower-cases s, folds runs of space and trims it of space,
 // punctuation and symbols ("Share this:", "Like Loading...", "Read more »").
+// residueFirstWords are the first words of residueLines and
+// residuePrefixes: most paragraphs start with none of them, and need not
+// be normalised and matched.
+var residueFirstWords = wordSet("leave", "comment", "comments", "share", "like", "loading", "related",
+	"subscribe", "sign", "accept", "cookie", "read", "continue", "print", "back", "skip",
+	"advertisement", "sponsored", "click", "you", "previous", "next",
+	"posted", "filed", "tagged", "categories", "we", "this", "by")
+
+// firstWord returns the lower-cased ASCII letters that start text after
+// any leading punctuation, or "" when it starts with anything else (a
+// digit, as in "12 comments", or another script): those are checked in
+// full.
+func firstWord(text string) string {
+	i := strings.IndexFunc(text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
+	if i < 0 {
+		return ""
+	}
+	j := i
+	for j < len(text) && (text[j] >= 'a' && text[j] <= 'z' || text[j] >= 'A' && text[j] <= 'Z') {
+		j++
+	}
+	if j < len(text) && text[j] >= 0x80 {
+		return "" // a word that goes on in another script
+	}
+	return strings.ToLower(text[i:j])
+}
+
 func normResidue(s string) string {
 	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
 	return strings.TrimFunc(s, func(r rune) bool {

@@ -98,6 +98,8 @@ type Pass struct {
 	// Online holds the results of --online checks, or nil when offline:
 	// online rules then report nothing.
 	Online *online.Results
+	// Cache is shared by the rules run on one document; nil is allowed.
+	Cache  *Cache
 	report func(Finding)
 }
 

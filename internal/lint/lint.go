@@ -127,6 +127,7 @@ func (l *Linter) Lint(path string, src []byte) (*Result, error) {
 	res := &Result{Path: path, Doc: doc}
 	sup := suppress.NewSet(doc)
 	known := func(id string) bool { return rules.Lookup(id) != nil || id == UnusedSuppression }
+	cache := rules.NewCache(doc)
 	for _, r := range l.opts.Rules {
 		rc := cfg.Rules[r.ID]
 		if rc == nil || rc.Severity == rules.Off {
@@ -139,6 +140,7 @@ func (l *Linter) Lint(path string, src []byte) (*Result, error) {
 		})
 		pass.Known = known
 		pass.Online = l.opts.Online
+		pass.Cache = cache
 		r.Check(pass)
 	}
 	if l.opts.ReportUnused {
