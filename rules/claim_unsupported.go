@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/articlelint/articlelint/internal/article"
+	"github.com/articlelint/articlelint/internal/keywords"
 )
 
 // ClaimOptions configure claim-unsupported.
@@ -51,21 +52,41 @@ var claimPhrases = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)\bit\s+has\s+(?:long\s+)?been\s+(?:shown|proven|demonstrated|established)\b`),
 }
 
-// claimGates are words each of claimPhrases needs, in the same order.
-var claimGates = []gate{
-	newGate("stud", "research", "evidence", "science"),
-	newGate("expert", "scientist", "doctor", "physician", "nutritionist"),
-	newGate("guideline"),
-	newGate("known", "accepted", "believed", "recogni", "agreed"),
-	newGate("shown", "proven", "demonstrated", "established"),
+// claimNear says where a built-in phrase can match: near a word of
+// first, or, when second has words, from a word of first to a word of
+// second at most gap bytes after it. before and after bound the rest of
+// the phrase (its optional words) either side.
+type claimNear struct {
+	first, second      gate
+	gap, before, after int
 }
 
-// claimRadius bounds how far a built-in phrase reaches from its gate word
-// (an organisation's name of up to six words before its verb).
-const claimRadius = 160
+// claimGates are where each of claimPhrases can match, in the same order.
+var claimGates = []claimNear{
+	{newGate("stud", "research", "evidence", "science"), newGate("show", "suggest", "indicat", "demonstrat", "prove", "confirm"), 48, 24, 8},
+	{newGate("expert", "scientist", "doctor", "physician", "nutritionist"), newGate("say", "agree", "believe", "recommend", "warn", "claim"), 32, 16, 8},
+	{newGate("guideline"), newGate("emphasi", "recommend", "advise", "stress", "state", "urge"), 32, 24, 8},
+	{first: newGate("known", "accepted", "believed", "recogni", "agreed"), before: 40, after: 8},
+	{first: newGate("shown", "proven", "demonstrated", "established"), before: 40, after: 8},
+}
 
-// orgGate are the verbs orgPhrase needs.
-var orgGate = newGate("recommends", "emphasi", "advises", "states", "stresses", "warns", "urges", "endorses")
+// orgNear is where orgPhrase can match: a kind of organisation or an
+// acronym, then its verb, with up to six capitalised words before.
+var orgNear = claimNear{
+	first: newGate("society", "association", "organi", "institute", "college", "academy", "council", "agency",
+		"foundation", "federation", "commission", "task", "who", "cdc", "nih", "fda", "nhs", "efsa", "nice",
+		"usda", "uspstf", "acog", "aap"),
+	second: newGate("recommends", "emphasi", "advises", "states", "stresses", "warns", "urges", "endorses"),
+	gap:    128, before: 130, after: 8,
+}
+
+// windows returns the stretches of text that n lets a phrase match in.
+func (n claimNear) windows(text string, hits []keywords.Hit) [][2]int {
+	if len(n.second.ids) == 0 {
+		return windows(text, hits, n.first, n.before)
+	}
+	return pairWindows(text, hits, n.first, n.second, n.gap, n.before, n.after)
+}
 
 // orgPhrase is a named organisation: capitalised words ending in Society,
 // Association and the like, or a well-known acronym, that recommends or
@@ -91,19 +112,19 @@ func checkClaimUnsupported(p *Pass) {
 	type phrase struct {
 		re      *regexp.Regexp
 		generic bool
-		gate    gate
+		near    *claimNear // nil: everywhere
 	}
 	var res []phrase
 	for i, re := range claimPhrases {
-		res = append(res, phrase{re, true, claimGates[i]})
+		res = append(res, phrase{re, true, &claimGates[i]})
 	}
-	res = append(res, phrase{orgPhrase, false, orgGate})
+	res = append(res, phrase{orgPhrase, false, &orgNear})
 	for _, r := range opts.Phrases {
 		if r.Regexp == nil {
 			continue
 		}
 		if re, err := phraseCache.get(`(?i)` + r.String()); err == nil {
-			res = append(res, phrase{re, false, gate{}})
+			res = append(res, phrase{re, false, nil})
 		}
 	}
 	d := p.Doc
@@ -117,13 +138,14 @@ func checkClaimUnsupported(p *Pass) {
 		var hits [][2]int
 		for _, ph := range res {
 			var found [][]int
-			if len(ph.gate.ids) == 0 {
+			if ph.near == nil {
 				found = ph.re.FindAllStringIndex(text, -1)
-			}
-			// Built-in phrases are short: match only near their words.
-			for _, w := range windows(text, words, ph.gate, claimRadius) {
-				for _, m := range ph.re.FindAllStringIndex(text[w[0]:w[1]], -1) {
-					found = append(found, []int{w[0] + m[0], w[0] + m[1]})
+			} else {
+				// Built-in phrases are short: match only near their words.
+				for _, w := range ph.near.windows(text, words) {
+					for _, m := range ph.re.FindAllStringIndex(text[w[0]:w[1]], -1) {
+						found = append(found, []int{w[0] + m[0], w[0] + m[1]})
+					}
 				}
 			}
 			for _, m := range found {

@@ -20,23 +20,26 @@ var gateWords keywords.Set
 
 // gate is a list of gate words.
 type gate struct {
-	ids   []int
-	words []string
+	ids    []int
+	words  []string
+	maxLen int
 }
 
 // newGate registers words (lower-case) in gateWords. Call it only from
 // package-level variables: the search is built on first use.
 func newGate(words ...string) gate {
-	return gate{ids: gateWords.Add(words...), words: words}
+	g := gate{ids: gateWords.Add(words...), words: words}
+	for _, w := range words {
+		g.maxLen = max(g.maxLen, len(w))
+	}
+	return g
 }
 
 // open reports whether hits hold one of the gate's words.
 func (g gate) open(hits []keywords.Hit) bool {
 	for _, h := range hits {
-		for _, id := range g.ids {
-			if int(h.Word) == id {
-				return true
-			}
+		if g.has(h) {
+			return true
 		}
 	}
 	return false
@@ -145,6 +148,16 @@ func groupMatches(text string, patterns []*regexp.Regexp, gates []gate, hits []k
 	return found
 }
 
+// has reports whether g holds the word of h.
+func (g gate) has(h keywords.Hit) bool {
+	for _, id := range g.ids {
+		if int(h.Word) == id {
+			return true
+		}
+	}
+	return false
+}
+
 // windows returns the stretches of text, radius bytes either side of each
 // hit of a word of g, widened to whitespace and merged: a pattern whose
 // matches are shorter than radius and contain a gate word matches inside
@@ -152,18 +165,41 @@ func groupMatches(text string, patterns []*regexp.Regexp, gates []gate, hits []k
 func windows(text string, hits []keywords.Hit, g gate, radius int) [][2]int {
 	var out [][2]int
 	for _, h := range hits {
-		n := -1
-		for k, id := range g.ids {
-			if int(h.Word) == id {
-				n = len(g.words[k])
+		if g.has(h) {
+			out = append(out, [2]int{int(h.Start) - radius, int(h.End) + radius})
+		}
+	}
+	return widen(text, out)
+}
+
+// pairWindows is windows for patterns that need two words in order: a
+// word of first and, at most gap bytes after its end, a word of second.
+// Each window reaches before bytes before the first word and after bytes
+// past the second.
+func pairWindows(text string, hits []keywords.Hit, first, second gate, gap, before, after int) [][2]int {
+	var out [][2]int
+	for i, h := range hits {
+		if !first.has(h) {
+			continue
+		}
+		// Hits are in order of their end; a second word ends after h.
+		for _, k := range hits[i+1:] {
+			if int(k.End) > int(h.End)+gap+second.maxLen {
+				break
+			}
+			if k.Start >= h.End && int(k.Start) <= int(h.End)+gap && second.has(k) {
+				out = append(out, [2]int{int(h.Start) - before, int(k.End) + after})
 				break
 			}
 		}
-		if n < 0 {
-			continue
-		}
-		j := int(h.Start)
-		s, e := max(0, j-radius), min(len(text), j+n+radius)
+	}
+	return widen(text, out)
+}
+
+// widen clamps spans to text, widens them to whitespace and merges them.
+func widen(text string, spans [][2]int) [][2]int {
+	for i, w := range spans {
+		s, e := max(0, w[0]), min(len(text), w[1])
 		if k := strings.LastIndexAny(text[:s], " \t\n"); s > 0 {
 			s = k + 1
 		}
@@ -172,14 +208,14 @@ func windows(text string, hits []keywords.Hit, g gate, radius int) [][2]int {
 		} else {
 			e = len(text)
 		}
-		out = append(out, [2]int{s, e})
+		spans[i] = [2]int{s, e}
 	}
-	if len(out) < 2 {
-		return out
+	if len(spans) < 2 {
+		return spans
 	}
-	sort.Slice(out, func(a, b int) bool { return out[a][0] < out[b][0] })
-	merged := out[:1]
-	for _, w := range out[1:] {
+	sort.Slice(spans, func(a, b int) bool { return spans[a][0] < spans[b][0] })
+	merged := spans[:1]
+	for _, w := range spans[1:] {
 		last := &merged[len(merged)-1]
 		if w[0] <= last[1] {
 			last[1] = max(last[1], w[1])

@@ -3,6 +3,8 @@ package article
 import (
 	"regexp"
 	"strings"
+
+	"github.com/articlelint/articlelint/internal/keywords"
 )
 
 // The vocabulary of AI-use statements. Kept as words, joined into the
@@ -121,24 +123,55 @@ var DefaultDisclosurePatterns = []*regexp.Regexp{
 // disclosureWords are words every default pattern needs one of. Checking
 // them first skips the patterns (slow: large, case-folded alternations)
 // on the vast majority of sentences, which never mention AI.
-var disclosureWords = []string{
-	"gpt", "openai", "copilot", "grammarly", "deepl", "quillbot", "perplexity", "writefull",
-	"paperpal", "wordtune", "jasper", "claude", "gemini", "bard", "llama", "mistral",
-	"artificial intelligence", "language model", "llm", "chatbot", "machine-", "machine generated",
-	"machine assisted", "machine written", "machine learning", "during the preparation", "during the writing", "during the drafting",
+var disclosureWords = func() *keywords.Set {
+	var s keywords.Set
+	s.Add("gpt", "openai", "copilot", "grammarly", "deepl", "quillbot", "perplexity", "writefull",
+		"paperpal", "wordtune", "jasper", "claude", "gemini", "bard", "llama", "mistral",
+		"artificial intelligence", "language model", "llm", "chatbot", "machine-", "machine generated",
+		"machine assisted", "machine written", "machine learning", "during the preparation", "during the writing", "during the drafting")
+	return &s
+}()
+
+// aiVerbWords are in every word aiVerb matches.
+var aiVerbWords = []string{"generated", "written", "created", "produced", "drafted", "prepared", "composed",
+	"edited", "assisted", "translated", "summari", "authored", "refined", "polished", "proofread",
+	"developed", "enhanced", "reviewed", "improved"}
+
+// disclosureNeeds are, for each default pattern in order, words one of
+// which a sentence must hold (lower-cased) for the pattern to match.
+var disclosureNeeds = [][]string{
+	aiVerbWords,
+	aiVerbWords,
+	{"editing", "checking", "polishing", "review"},
+	{"wrote", "drafted", "edited", "prepared", "produced", "created", "generated", "translated"},
+	{"during the"},
+	{"use", "using", "employ", "utili", "relied on", "rely on"},
+	{"used", "employed", "utili", "involved", "applied", "helped", "assisted", "supported"},
+	{"use of"},
+	{"generated", "assisted", "written", "drafted", "created", "produced", "aided", "edited", "translated"},
+	{"generated", "assisted", "written", "drafted", "created", "produced", "aided", "edited", "translated"},
+	{"used", "employed", "utili", "involved", "applied"},
+	{"without", "with no"},
+	{"disclaimer", "disclosure", "transparency", "note", "about this"},
+	{":", "—", "–"},
 }
 
 // mayDisclose reports whether s holds a word that an AI-use statement
 // needs: a tool, or "AI" as a word (also in "AI-assisted", "genAI").
-func mayDisclose(s string) bool {
+func mayDisclose(s string, buf *[]byte) bool {
 	for i := 0; i+1 < len(s); i++ {
 		if (s[i] == 'A' || s[i] == 'a') && (s[i+1] == 'I' || s[i+1] == 'i') &&
 			(i+2 == len(s) || !isLetter(s[i+2])) && (i == 0 || !isLetter(s[i-1]) || strings.HasSuffix(strings.ToLower(s[:i]), "gen")) {
 			return true
 		}
 	}
-	lower := strings.ToLower(s)
-	for _, w := range disclosureWords {
+	*buf = keywords.Lower((*buf)[:0], s)
+	return disclosureWords.Any(*buf)
+}
+
+// containsAny reports whether lower holds one of words.
+func containsAny(lower string, words []string) bool {
+	for _, w := range words {
 		if strings.Contains(lower, w) {
 			return true
 		}
@@ -155,10 +188,15 @@ func findDisclosure(d *Document, patterns []*regexp.Regexp) *Disclosure {
 	// The filter holds only for the built-in patterns; configured ones may
 	// match any words.
 	useFilter := len(patterns) >= len(DefaultDisclosurePatterns) && samePrefix(patterns)
+	var buf []byte
 	for _, s := range d.Sentences {
-		filtered := useFilter && !mayDisclose(s.Text)
+		filtered := useFilter && !mayDisclose(s.Text, &buf)
+		lower := ""
+		if useFilter && !filtered {
+			lower = strings.ToLower(s.Text)
+		}
 		for i, re := range patterns {
-			if filtered && i < len(DefaultDisclosurePatterns) {
+			if i < len(DefaultDisclosurePatterns) && (filtered || useFilter && !containsAny(lower, disclosureNeeds[i])) {
 				continue
 			}
 			if re.MatchString(s.Text) {

@@ -59,6 +59,17 @@ func runDisclosureCases(t *testing.T, cases []disclosureCase) {
 			if got.Text != tc.want {
 				t.Errorf("disclosure text = %q, want %q", got.Text, tc.want)
 			}
+			// The word filters never hide a match: each pattern that
+			// matches the statement finds the words it needs in it.
+			var buf []byte
+			if !mayDisclose(got.Text, &buf) {
+				t.Errorf("mayDisclose rejects %q", got.Text)
+			}
+			for i, re := range DefaultDisclosurePatterns {
+				if re.MatchString(got.Text) && !containsAny(strings.ToLower(got.Text), disclosureNeeds[i]) {
+					t.Errorf("pattern %d matches %q without any of %q", i, got.Text, disclosureNeeds[i])
+				}
+			}
 			if line := d.Position(got.Span.Start).Line; line != tc.line {
 				t.Errorf("disclosure line = %d, want %d", line, tc.line)
 			}
@@ -302,6 +313,9 @@ func TestDisclosureFalsePositives(t *testing.T) {
 // TestDisclosurePatternsShape: the defaults are case-insensitive, and
 // Options.Disclosure replaces them.
 func TestDisclosurePatternsShape(t *testing.T) {
+	if len(disclosureNeeds) != len(DefaultDisclosurePatterns) {
+		t.Fatalf("%d word filters for %d patterns", len(disclosureNeeds), len(DefaultDisclosurePatterns))
+	}
 	for i, re := range DefaultDisclosurePatterns {
 		if !strings.HasPrefix(re.String(), "(?i)") {
 			t.Errorf("pattern %d is not case-insensitive: %s", i, re)

@@ -21,10 +21,9 @@ type Set struct {
 	ac    *ahocorasick.Automaton
 }
 
-// Hit is one occurrence of word Word (an id from Add) at byte Start.
+// Hit is one occurrence of word Word (an id from Add) at text[Start:End].
 type Hit struct {
-	Word  int32
-	Start int32
+	Word, Start, End int32
 }
 
 // Add adds words (lower-case; empty ones are ignored) and returns their
@@ -86,9 +85,17 @@ func (s *Set) Find(dst []Hit, lower []byte) []Hit {
 		return dst
 	}
 	for _, m := range s.ac.FindAllOverlapping(lower) {
-		dst = append(dst, Hit{Word: int32(m.PatternID), Start: int32(m.Start)})
+		dst = append(dst, Hit{Word: int32(m.PatternID), Start: int32(m.Start), End: int32(m.End)})
 	}
 	return dst
+}
+
+// Any reports whether lower holds one of the set's words.
+func (s *Set) Any(lower []byte) bool {
+	s.build()
+	// Not IsMatch: its prefilter searches the rest of the text for every
+	// first byte each time the automaton restarts, quadratic on prose.
+	return s.ac != nil && len(s.ac.FindAllOverlapping(lower)) > 0
 }
 
 // Lower appends s to dst with ASCII letters lower-cased and every other

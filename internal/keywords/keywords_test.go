@@ -16,7 +16,7 @@ func TestFind(t *testing.T) {
 	var got []string
 	for _, h := range s.Find(nil, Lower(nil, text)) {
 		w := s.Word(int(h.Word))
-		if !strings.EqualFold(text[h.Start:int(h.Start)+len(w)], w) {
+		if !strings.EqualFold(text[h.Start:h.End], w) {
 			t.Errorf("hit %q at %d does not point at the word", w, h.Start)
 		}
 		got = append(got, fmt.Sprintf("%s@%d", w, h.Start))
@@ -24,6 +24,21 @@ func TestFind(t *testing.T) {
 	want := "[here@3 here is@3 stud@13 [@20 stud@21 studies@21]"
 	if fmt.Sprint(got) != want {
 		t.Errorf("Find = %v, want %s", got, want)
+	}
+}
+
+func TestAny(t *testing.T) {
+	var s Set
+	s.Add("language model", "gpt")
+	for text, want := range map[string]bool{
+		"A Large Language Model wrote it": true,
+		"ChatGPT":                         true,
+		"a language, a model":             false,
+		"":                                false,
+	} {
+		if got := s.Any(Lower(nil, text)); got != want {
+			t.Errorf("Any(%q) = %v, want %v", text, got, want)
+		}
 	}
 }
 
