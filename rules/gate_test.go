@@ -17,6 +17,7 @@ func TestGatesMatchPatterns(t *testing.T) {
 		{"ai-artifact", len(aiArtifactGates), len(aiArtifacts)},
 		{"link-promise", len(promiseGates), len(promisePatterns)},
 		{"claim-unsupported", len(claimGates), len(claimPhrases)},
+		{"placeholder", len(placeholderGates), len(placeholderPatterns) + 1},
 	} {
 		if tc.gates != tc.pattern {
 			t.Errorf("%s: %d gates for %d patterns", tc.name, tc.gates, tc.pattern)

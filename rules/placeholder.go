@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/articlelint/articlelint/internal/article"
+	"github.com/articlelint/articlelint/internal/keywords"
 )
 
 // Placeholder reports placeholders left in the text: "[Insert ...]",
@@ -54,14 +55,24 @@ var placeholderPatterns = []*regexp.Regexp{
 // placeholderGate holds a piece of every placeholder pattern (gate.go).
 var placeholderGate = newGate("[", "{{", "<", "todo", "fixme", "tbd", "tk", "xx", "lorem", "???")
 
+// placeholderGates are the words each of placeholderPatterns, then
+// rawPlaceholder, needs (gate.go): most run without a literal prefix, so
+// running them only where their words are matters.
+var placeholderGates = func() []gate {
+	marker := newGate("todo", "fixme", "tbd", "tk", "xxx")
+	bracket := newGate("[")
+	return []gate{bracket, marker, marker, marker, newGate("tktk"), newGate("xx"), newGate("lorem"),
+		newGate("{{"), bracket, bracket, newGate("???"), newGate("<")}
+}()
+
 var rawPlaceholder = regexp.MustCompile(`(?i)<\s*(?:add|insert)\s[^<>\n]{1,60}>`)
 
 func checkPlaceholder(p *Pass) {
 	d := p.Doc
 	for bi := range d.Blocks {
 		b := &d.Blocks[bi]
-		if placeholderGate.open(p.blockHits(bi)) {
-			scanPlaceholders(p, b.Prose.Text, b.Prose.SourceSpan, b.Prose.InLinkText)
+		if hits := p.blockHits(bi); placeholderGate.open(hits) {
+			scanPlaceholders(p, b.Prose.Text, b.Prose.SourceSpan, b.Prose.InLinkText, hits)
 		}
 		// "<add link>" is raw HTML to a Markdown parser: not prose.
 		if d.Format == article.Markdown {
@@ -76,7 +87,7 @@ func checkPlaceholder(p *Pass) {
 		}
 		scanPlaceholders(p, text, func(i, j int) article.Span {
 			return article.Span{Start: span.Start + i, End: span.Start + j}
-		}, nil)
+		}, nil, nil)
 	}
 }
 
@@ -84,7 +95,8 @@ func checkPlaceholder(p *Pass) {
 // TODO]" is one placeholder, not two. inLink, if not nil, reports
 // whether a text offset is link text: "[[add to your calendar](url)]" is a
 // link in brackets.
-func scanPlaceholders(p *Pass, text string, toSource func(i, j int) article.Span, inLink func(int) bool) {
+// hits are the gate words in text, or nil to run every pattern.
+func scanPlaceholders(p *Pass, text string, toSource func(i, j int) article.Span, inLink func(int) bool, hits []keywords.Hit) {
 	patterns := placeholderPatterns
 	if p.Doc.Format != article.Markdown {
 		patterns = append(patterns[:len(patterns):len(patterns)], rawPlaceholder)
@@ -92,7 +104,11 @@ func scanPlaceholders(p *Pass, text string, toSource func(i, j int) article.Span
 	keep := func(s, e int) bool {
 		return !brokenLink(text, s, e) && !(inLink != nil && (inLink(s) || inLink(e-1) || e-s > 2 && inLink(s+1)))
 	}
-	for _, m := range groupMatches(text, patterns, nil, nil, keep) {
+	var gates []gate
+	if hits != nil {
+		gates = placeholderGates
+	}
+	for _, m := range groupMatches(text, patterns, gates, hits, keep) {
 		reportPlaceholder(p, text[m[0]:m[1]], toSource(m[0], m[1]))
 	}
 }

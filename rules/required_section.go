@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/articlelint/articlelint/internal/article"
@@ -59,9 +58,14 @@ func checkRequiredSection(p *Pass) {
 // findSection returns the index of the first section whose heading names
 // spec, or -1.
 func findSection(d *article.Document, spec SectionSpec) int {
+	names := make([]string, 0, 1+len(spec.Aliases))
+	for _, name := range append([]string{spec.Name}, spec.Aliases...) {
+		names = append(names, normSpace(name))
+	}
 	for i, s := range d.Sections {
-		for _, name := range append([]string{spec.Name}, spec.Aliases...) {
-			if containsPhrase(s.Heading, name) {
+		heading := normSpace(s.Heading)
+		for _, name := range names {
+			if containsWords(heading, name) {
 				return i
 			}
 		}
@@ -72,13 +76,33 @@ func findSection(d *article.Document, spec SectionSpec) int {
 // containsPhrase reports whether phrase occurs in s as whole words,
 // ignoring case and runs of space.
 func containsPhrase(s, phrase string) bool {
-	words := strings.Fields(phrase)
-	if len(words) == 0 || !strings.Contains(strings.ToLower(s), strings.ToLower(words[0])) {
-		return false // the regexp below cannot match either
+	return containsWords(normSpace(s), normSpace(phrase))
+}
+
+// normSpace lower-cases s and makes each run of space one space.
+func normSpace(s string) string {
+	return strings.Join(strings.Fields(strings.ToLower(s)), " ")
+}
+
+// containsWords reports whether phrase occurs in s (both normSpace'd)
+// between non-word characters (not ASCII letters, digits or _).
+func containsWords(s, phrase string) bool {
+	if phrase == "" {
+		return false
 	}
-	for i, w := range words {
-		words[i] = regexp.QuoteMeta(w)
+	for i := 0; ; {
+		j := strings.Index(s[i:], phrase)
+		if j < 0 {
+			return false
+		}
+		j += i
+		if e := j + len(phrase); (j == 0 || !asciiWord(s[j-1])) && (e == len(s) || !asciiWord(s[e])) {
+			return true
+		}
+		i = j + 1
 	}
-	re, err := phraseCache.get(`(?i)(?:^|\W)` + strings.Join(words, `\s+`) + `(?:\W|$)`)
-	return err == nil && re.MatchString(s)
+}
+
+func asciiWord(c byte) bool {
+	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
