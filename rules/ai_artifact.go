@@ -37,9 +37,10 @@ const apos = `['’]`
 
 // aiArtifactGates hold words each of aiArtifacts needs, in order (gate.go).
 var aiArtifactGates = []gate{
-	newGate("as an ai"), newGate("language model"), newGate("as of my"), newGate("knowledge"), newGate("i hope this"),
-	newGate("here is", "here are", "here's", "here’s"), newGate("summary of the"), newGate("regenerate"), newGate("advice"),
-	newGate("browse"), newGate("browse", "real-time"), newGate("let me know"), newGate("feel free"), newGate("your name"),
+	newGate("as an ai"), newGate("language model"), newGate("as of my"), newGate("knowledge cut"), newGate("i hope this"),
+	newGate("here is", "here are", "here's", "here’s"), newGate("summary of the"), newGate("regenerate"),
+	newGate("provide medical", "provide legal", "provide financial"),
+	newGate("browse the internet"), newGate("browse the internet", "real-time"), newGate("let me know"), newGate("feel free"), newGate("your name"),
 }
 
 // aiArtifacts are the built-in leftovers, compiled case-insensitively.

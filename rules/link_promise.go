@@ -62,6 +62,15 @@ var promiseGates = []gate{
 
 // citationMark is a footnote, a numbered reference or an author-year
 // citation: a source given another way than by a link.
+// promiseAny holds every word of promiseGates.
+var promiseAny = func() gate {
+	var words []string
+	for _, g := range promiseGates {
+		words = append(words, g.words...)
+	}
+	return newGate(words...)
+}()
+
 var citationMark = regexp.MustCompile(`\[\^[^\]]+\]|\[\d+(?:\s*[,–-]\s*\d+)*\]|\([^()]*\b(?:1[89]|20)\d\d[a-z]?\)|\bet al\b`)
 
 func checkLinkPromise(p *Pass) {
@@ -69,7 +78,7 @@ func checkLinkPromise(p *Pass) {
 	for bi := range d.Blocks {
 		b := &d.Blocks[bi]
 		words := p.blockHits(bi)
-		if len(words) == 0 {
+		if !promiseAny.open(words) {
 			continue
 		}
 		sentences := article.SplitSentences(b.Prose.Text)

@@ -64,8 +64,9 @@ rules.overclaim.phrases; silence one under rules.overclaim.allow.`,
 	Check:   checkOverclaim,
 }
 
-// overclaimGate holds the longest word of each built-in phrase.
-var overclaimGate = newGate(longestWords(slices.Sorted(maps.Keys(overclaimAdvice)))...)
+// overclaimGate holds the built-in phrases: prose has one space between
+// words, and most blocks hold none of them.
+var overclaimGate = newGate(slices.Sorted(maps.Keys(overclaimAdvice))...)
 
 // negators before a phrase, in the same clause, make it a careful claim.
 var negators = map[string]bool{
