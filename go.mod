@@ -9,8 +9,6 @@ require (
 	mvdan.cc/xurls/v2 v2.6.0
 )
 
-require github.com/coregx/ahocorasick v0.3.1
-
 require (
 	github.com/aymanbagabas/go-udiff v0.3.1
 	github.com/santhosh-tekuri/jsonschema/v6 v6.0.3

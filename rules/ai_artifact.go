@@ -44,8 +44,8 @@ var aiArtifactGates = []gate{
 }
 
 // aiArtifacts are the built-in leftovers, compiled case-insensitively.
-var aiArtifacts = func() []*regexp.Regexp {
-	var out []*regexp.Regexp
+var aiArtifacts = func() []*lazyRegexp {
+	var out []*lazyRegexp
 	for _, p := range []string{
 		`\bas an ai(?:\s+(?:language\s+model|model|assistant|chatbot)\b|\s*,|\s+I\b)`,
 		`\bas a (?:large )?language model\b`,
@@ -64,7 +64,7 @@ var aiArtifacts = func() []*regexp.Regexp {
 		`\bfeel free to ask\s*(?:[.!]|$)`,
 		`\[\s*your name\s*\]`,
 	} {
-		out = append(out, regexp.MustCompile(`(?i)`+p))
+		out = append(out, lazyRE(`(?i)`+p))
 	}
 	return out
 }()
@@ -74,7 +74,7 @@ func checkAIArtifact(p *Pass) {
 	patterns := aiArtifacts
 	for _, ph := range opts.Phrases {
 		if re := phraseRegexp(ph); re != nil {
-			patterns = append(patterns[:len(patterns):len(patterns)], re)
+			patterns = append(patterns[:len(patterns):len(patterns)], compiled(re))
 		}
 	}
 	for bi := range p.Doc.Blocks {

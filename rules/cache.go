@@ -22,3 +22,55 @@ func (c *regexCache) get(pattern string) (*regexp.Regexp, error) {
 	c.m.Store(pattern, re)
 	return re, nil
 }
+
+// lazyRegexp is a built-in pattern compiled on first use: compiling every
+// rule's patterns at start-up costs more than linting one article, and
+// the gates leave most patterns unused on most articles.
+type lazyRegexp struct {
+	src  string
+	once sync.Once
+	re   *regexp.Regexp
+}
+
+// lazyPatterns lists every lazyRegexp, for the test that compiles them.
+var lazyPatterns []*lazyRegexp
+
+// lazyRE returns a pattern compiled on first use. Call it only from
+// package-level variables.
+func lazyRE(src string) *lazyRegexp {
+	l := &lazyRegexp{src: src}
+	lazyPatterns = append(lazyPatterns, l)
+	return l
+}
+
+// compiled wraps a pattern compiled already (from config).
+func compiled(re *regexp.Regexp) *lazyRegexp { return &lazyRegexp{re: re} }
+
+func (l *lazyRegexp) get() *regexp.Regexp {
+	l.once.Do(func() {
+		if l.re == nil {
+			l.re = regexp.MustCompile(l.src)
+		}
+	})
+	return l.re
+}
+
+func (l *lazyRegexp) MatchString(s string) bool      { return l.get().MatchString(s) }
+func (l *lazyRegexp) FindStringIndex(s string) []int { return l.get().FindStringIndex(s) }
+func (l *lazyRegexp) FindAllStringIndex(s string, n int) [][]int {
+	return l.get().FindAllStringIndex(s, n)
+}
+func (l *lazyRegexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	return l.get().FindAllStringSubmatchIndex(s, n)
+}
+func (l *lazyRegexp) FindStringSubmatchIndex(s string) []int {
+	return l.get().FindStringSubmatchIndex(s)
+}
+func (l *lazyRegexp) FindStringSubmatch(s string) []string { return l.get().FindStringSubmatch(s) }
+func (l *lazyRegexp) String() string                       { return l.get().String() }
+func (l *lazyRegexp) FindAllSubmatch(b []byte, n int) [][][]byte {
+	return l.get().FindAllSubmatch(b, n)
+}
+func (l *lazyRegexp) ReplaceAllString(s, repl string) string {
+	return l.get().ReplaceAllString(s, repl)
+}

@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -44,12 +43,12 @@ phrases under rules.claim-unsupported.phrases.`,
 // claimPhrases are matched case-insensitively. A phrase preceded by a
 // determiner ("this study shows", "our research suggests") names its
 // source and is skipped.
-var claimPhrases = []*regexp.Regexp{
-	regexp.MustCompile(`(?i)\b(?:(?:many|several|numerous|recent|some|multiple|previous|past|countless|various|other|growing|emerging|scientific|current|clinical)\s+)?(?:studies|research|evidence|science)\s+(?:(?:has|have)\s+)?(?:(?:consistently|repeatedly|clearly|also|now|increasingly)\s+)?(?:show|shows|shown|suggest|suggests|suggested|indicate|indicates|demonstrate|demonstrates|demonstrated|prove|proves|proven|confirm|confirms|confirmed)\b`),
-	regexp.MustCompile(`(?i)\b(?:(?:many|most|some|leading|health|medical)\s+)?(?:experts|scientists|doctors|physicians|nutritionists)\s+(?:(?:now|also|generally|widely)\s+)?(?:say|agree|believe|recommend|warn|claim)\b`),
-	regexp.MustCompile(`(?i)\b(?:(?:clinical|current|international|national|official|medical|dietary|most)\s+)?guidelines\s+(?:(?:consistently|generally|often|now|also|strongly|widely)\s+)?(?:emphasi[sz]e|recommend|advise|stress|state|urge)\b`),
-	regexp.MustCompile(`(?i)\bit\s+is\s+(?:well[- ]known|widely\s+(?:known|accepted|believed|recogni[sz]ed)|generally\s+(?:accepted|agreed)|commonly\s+(?:known|accepted|believed))\b`),
-	regexp.MustCompile(`(?i)\bit\s+has\s+(?:long\s+)?been\s+(?:shown|proven|demonstrated|established)\b`),
+var claimPhrases = []*lazyRegexp{
+	lazyRE(`(?i)\b(?:(?:many|several|numerous|recent|some|multiple|previous|past|countless|various|other|growing|emerging|scientific|current|clinical)\s+)?(?:studies|research|evidence|science)\s+(?:(?:has|have)\s+)?(?:(?:consistently|repeatedly|clearly|also|now|increasingly)\s+)?(?:show|shows|shown|suggest|suggests|suggested|indicate|indicates|demonstrate|demonstrates|demonstrated|prove|proves|proven|confirm|confirms|confirmed)\b`),
+	lazyRE(`(?i)\b(?:(?:many|most|some|leading|health|medical)\s+)?(?:experts|scientists|doctors|physicians|nutritionists)\s+(?:(?:now|also|generally|widely)\s+)?(?:say|agree|believe|recommend|warn|claim)\b`),
+	lazyRE(`(?i)\b(?:(?:clinical|current|international|national|official|medical|dietary|most)\s+)?guidelines\s+(?:(?:consistently|generally|often|now|also|strongly|widely)\s+)?(?:emphasi[sz]e|recommend|advise|stress|state|urge)\b`),
+	lazyRE(`(?i)\bit\s+is\s+(?:well[- ]known|widely\s+(?:known|accepted|believed|recogni[sz]ed)|generally\s+(?:accepted|agreed)|commonly\s+(?:known|accepted|believed))\b`),
+	lazyRE(`(?i)\bit\s+has\s+(?:long\s+)?been\s+(?:shown|proven|demonstrated|established)\b`),
 }
 
 // claimNear says where a built-in phrase can match: near a word of
@@ -92,7 +91,7 @@ func (n claimNear) windows(text string, hits []keywords.Hit) [][2]int {
 // Association and the like, or a well-known acronym, that recommends or
 // states something. Case-sensitive, so that "the society recommends" is
 // not a name.
-var orgPhrase = regexp.MustCompile(`\b(?:(?:(?:[A-Z][\p{L}'’&.-]*\s+){0,6}(?:Society|Association|Organi[sz]ation|Institute|Institutes|College|Academy|Council|Agency|Foundation|Federation|Commission|Task\s+Force)(?:\s+(?:of|for|on)(?:\s+(?:the|and|&)?\s*[A-Z][\p{L}'’&-]*)+)?)|WHO|CDC|NIH|FDA|NHS|EFSA|NICE|USDA|USPSTF|ACOG|AAP)(?:\s+\([A-Z]{2,}\))?\s+(?:(?:also|now|strongly|currently|still)\s+)?(?:recommends|emphasi[sz]es|advises|states|stresses|warns|urges|endorses)\b`)
+var orgPhrase = lazyRE(`\b(?:(?:(?:[A-Z][\p{L}'’&.-]*\s+){0,6}(?:Society|Association|Organi[sz]ation|Institute|Institutes|College|Academy|Council|Agency|Foundation|Federation|Commission|Task\s+Force)(?:\s+(?:of|for|on)(?:\s+(?:the|and|&)?\s*[A-Z][\p{L}'’&-]*)+)?)|WHO|CDC|NIH|FDA|NHS|EFSA|NICE|USDA|USPSTF|ACOG|AAP)(?:\s+\([A-Z]{2,}\))?\s+(?:(?:also|now|strongly|currently|still)\s+)?(?:recommends|emphasi[sz]es|advises|states|stresses|warns|urges|endorses)\b`)
 
 // determiners before a phrase make it name its source: "this study shows".
 var determiners = map[string]bool{
@@ -104,13 +103,13 @@ var determiners = map[string]bool{
 // citationText recognises citations written as text: a footnote [^1], a
 // numbered reference [3] or [2, 5-7], an author-year citation
 // (Smith et al., 2020) or a superscript reference.
-var citationText = regexp.MustCompile(`\[\^[^\]]+\]|\[\d+(?:\s*[,–-]\s*\d+)*\]|\((?:see\s+|e\.g\.,?\s+)?[A-Z][\p{L}'’-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\p{L}'’-]+)?,?\s+(?:19|20)\d\d[a-z]?(?:[;,][^)]*)?\)|<sup>`)
+var citationText = lazyRE(`\[\^[^\]]+\]|\[\d+(?:\s*[,–-]\s*\d+)*\]|\((?:see\s+|e\.g\.,?\s+)?[A-Z][\p{L}'’-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\p{L}'’-]+)?,?\s+(?:19|20)\d\d[a-z]?(?:[;,][^)]*)?\)|<sup>`)
 
 func checkClaimUnsupported(p *Pass) {
 	opts := p.Options.(*ClaimOptions)
 	// Only the generic phrases can name their source with a determiner.
 	type phrase struct {
-		re      *regexp.Regexp
+		re      *lazyRegexp
 		generic bool
 		near    *claimNear // nil: everywhere
 	}
@@ -124,7 +123,7 @@ func checkClaimUnsupported(p *Pass) {
 			continue
 		}
 		if re, err := phraseCache.get(`(?i)` + r.String()); err == nil {
-			res = append(res, phrase{re, false, nil})
+			res = append(res, phrase{compiled(re), false, nil})
 		}
 	}
 	d := p.Doc

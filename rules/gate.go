@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 
@@ -20,19 +19,14 @@ var gateWords keywords.Set
 
 // gate is a list of gate words.
 type gate struct {
-	ids    []int
-	words  []string
-	maxLen int
+	ids   []int
+	words []string
 }
 
 // newGate registers words (lower-case) in gateWords. Call it only from
 // package-level variables: the search is built on first use.
 func newGate(words ...string) gate {
-	g := gate{ids: gateWords.Add(words...), words: words}
-	for _, w := range words {
-		g.maxLen = max(g.maxLen, len(w))
-	}
-	return g
+	return gate{ids: gateWords.Add(words...), words: words}
 }
 
 // open reports whether hits hold one of the gate's words.
@@ -122,7 +116,7 @@ func mayMatch(lower string, words []string) bool {
 // 1 where a pattern has one), in pattern order, leaving out those that
 // overlap an earlier span or that keep rejects. Pattern i is skipped when
 // gates[i] has words and hits (the gate words in text) hold none of them.
-func groupMatches(text string, patterns []*regexp.Regexp, gates []gate, hits []keywords.Hit, keep func(s, e int) bool) [][2]int {
+func groupMatches(text string, patterns []*lazyRegexp, gates []gate, hits []keywords.Hit, keep func(s, e int) bool) [][2]int {
 	var found [][2]int
 	for i, re := range patterns {
 		if i < len(gates) && len(gates[i].ids) > 0 && !gates[i].open(hits) {
@@ -182,12 +176,12 @@ func pairWindows(text string, hits []keywords.Hit, first, second gate, gap, befo
 		if !first.has(h) {
 			continue
 		}
-		// Hits are in order of their end; a second word ends after h.
+		// Hits are in order of their start.
 		for _, k := range hits[i+1:] {
-			if int(k.End) > int(h.End)+gap+second.maxLen {
+			if int(k.Start) > int(h.End)+gap {
 				break
 			}
-			if k.Start >= h.End && int(k.Start) <= int(h.End)+gap && second.has(k) {
+			if k.Start >= h.End && second.has(k) {
 				out = append(out, [2]int{int(h.Start) - before, int(k.End) + after})
 				break
 			}

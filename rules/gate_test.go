@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"regexp"
 	"testing"
 
 	"github.com/articlelint/articlelint/internal/keywords"
@@ -47,6 +48,19 @@ func TestGatesCoverMatches(t *testing.T) {
 		}
 		if got != tc.ok {
 			t.Errorf("%q: matched %v, want %v", tc.text, got, tc.ok)
+		}
+	}
+}
+
+// Built-in patterns compile on first use; a typo must fail here, not in
+// a user's run.
+func TestLazyPatternsCompile(t *testing.T) {
+	if len(lazyPatterns) < 30 {
+		t.Fatalf("only %d lazy patterns registered", len(lazyPatterns))
+	}
+	for _, l := range lazyPatterns {
+		if _, err := regexp.Compile(l.src); err != nil {
+			t.Errorf("pattern %q: %v", l.src, err)
 		}
 	}
 }

@@ -2,7 +2,6 @@ package rules
 
 import (
 	"net/url"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -75,7 +74,7 @@ func headingAnchors(d *article.Document) map[string]bool {
 	return out
 }
 
-var htmlAnchor = regexp.MustCompile(`<[a-zA-Z][^<>]*?\s(?:id|name)\s*=\s*["']([^"'<>]+)["']`)
+var htmlAnchor = lazyRE(`<[a-zA-Z][^<>]*?\s(?:id|name)\s*=\s*["']([^"'<>]+)["']`)
 
 // Slug makes a heading's anchor the way GitHub does: lower case, letters,
 // digits, hyphens and underscores kept, spaces turned into hyphens.

@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/articlelint/articlelint/internal/article"
@@ -35,16 +34,16 @@ const promiseSource = `(?:article|paper|study|journal|publication|report|preprin
 // promisePatterns find a promise of a source; each is tried on a sentence.
 // They ask for a source noun, "here", "online" or the end of the sentence
 // after the verb, so "can be found in most tissues" promises nothing.
-var promisePatterns = []*regexp.Regexp{
-	regexp.MustCompile(`(?i)\b(?:can|may|could|will) be (?:found|read|accessed|viewed|downloaded|consulted)(?:\s+in full)?(?:\s+(?:here|online|below|above)\b|\s+(?:at|on|via|through|from)\s*(?::|$)|\s+(?:in|at|on|via|through|from)\s+(?:our|the|this|their|its|a|an)\s+(?:[\w'’-]+\s+){0,3}` + promiseSource + `\b)`),
-	regexp.MustCompile(`(?i)\bread (?:the|our|this) (?:(?:full|complete|original|entire)\s+(?:[\w-]+\s+)?(?:study|paper|article|report|publication|preprint|text|story)\b|(?:study|paper|article|report|publication|preprint)\s+(?:at|on|here|online|in full)\b)`),
-	regexp.MustCompile(`(?i)\b(?:is|are|was|were|be|been|now|['’]s)\s+(?:\w+ly\s+)?available\s+(?:online|here)\b|\b(?:is|are|was|were|be|been|now|['’]s)\s+(?:\w+ly\s+)?available\s+(?:at|from|on|via)\s*(?::|$)|\b(?:is|are|was|were|be|been|now|['’]s)\s+(?:\w+ly\s+)?available\s+(?:at|from|on|via)\s+(?:our|the|this|their|its)\s+(?:[\w'’-]+\s+){0,2}(?:website|web\s?site|site|web\s?page|page|link|url|homepage)\b`),
-	regexp.MustCompile(`(?i)\bsee the (?:full |original |complete |published )?(?:study|paper|publication|preprint)\b`),
-	regexp.MustCompile(`(?i)\bvisit\s+(?:(?:our|the|their|this|its)\s+(?:[\w'’-]+\s+){0,2}(?:website|web\s?site|site|web\s?page|page|journal|blog|repository|repo|link|portal|homepage)\b|here\b)|\bvisit\s*(?::|$)`),
-	regexp.MustCompile(`(?i)\bhosted\s*(?::|$)|\bhosted\s+(?:at|on)\s+(?:our|the|this|their)\s+(?:[\w'’-]+\s+){0,2}(?:website|web\s?site|site|platform|repository|journal|page|server)\b`),
-	regexp.MustCompile(`(?i)\bfull[- ]text\s+(?:(?:is|can be)\s+(?:available|found|accessed|read)|here|online|at)\b`),
-	regexp.MustCompile(`(?i)\blearn more\s+(?:at|here|online)\b|\blearn more\s+(?:on|at)\s+(?:our|the|this|their)\s+(?:[\w'’-]+\s+){0,2}(?:website|web\s?site|site|page|journal|blog)\b|\bclick (?:here|the link|on the link|below)\b`),
-	regexp.MustCompile(`(?i)\blinked (?:below|above|here)\b|\bthe links? (?:below|above)\b|\b(?:at|via|through|following|using) (?:the|this) link\b`),
+var promisePatterns = []*lazyRegexp{
+	lazyRE(`(?i)\b(?:can|may|could|will) be (?:found|read|accessed|viewed|downloaded|consulted)(?:\s+in full)?(?:\s+(?:here|online|below|above)\b|\s+(?:at|on|via|through|from)\s*(?::|$)|\s+(?:in|at|on|via|through|from)\s+(?:our|the|this|their|its|a|an)\s+(?:[\w'’-]+\s+){0,3}` + promiseSource + `\b)`),
+	lazyRE(`(?i)\bread (?:the|our|this) (?:(?:full|complete|original|entire)\s+(?:[\w-]+\s+)?(?:study|paper|article|report|publication|preprint|text|story)\b|(?:study|paper|article|report|publication|preprint)\s+(?:at|on|here|online|in full)\b)`),
+	lazyRE(`(?i)\b(?:is|are|was|were|be|been|now|['’]s)\s+(?:\w+ly\s+)?available\s+(?:online|here)\b|\b(?:is|are|was|were|be|been|now|['’]s)\s+(?:\w+ly\s+)?available\s+(?:at|from|on|via)\s*(?::|$)|\b(?:is|are|was|were|be|been|now|['’]s)\s+(?:\w+ly\s+)?available\s+(?:at|from|on|via)\s+(?:our|the|this|their|its)\s+(?:[\w'’-]+\s+){0,2}(?:website|web\s?site|site|web\s?page|page|link|url|homepage)\b`),
+	lazyRE(`(?i)\bsee the (?:full |original |complete |published )?(?:study|paper|publication|preprint)\b`),
+	lazyRE(`(?i)\bvisit\s+(?:(?:our|the|their|this|its)\s+(?:[\w'’-]+\s+){0,2}(?:website|web\s?site|site|web\s?page|page|journal|blog|repository|repo|link|portal|homepage)\b|here\b)|\bvisit\s*(?::|$)`),
+	lazyRE(`(?i)\bhosted\s*(?::|$)|\bhosted\s+(?:at|on)\s+(?:our|the|this|their)\s+(?:[\w'’-]+\s+){0,2}(?:website|web\s?site|site|platform|repository|journal|page|server)\b`),
+	lazyRE(`(?i)\bfull[- ]text\s+(?:(?:is|can be)\s+(?:available|found|accessed|read)|here|online|at)\b`),
+	lazyRE(`(?i)\blearn more\s+(?:at|here|online)\b|\blearn more\s+(?:on|at)\s+(?:our|the|this|their)\s+(?:[\w'’-]+\s+){0,2}(?:website|web\s?site|site|page|journal|blog)\b|\bclick (?:here|the link|on the link|below)\b`),
+	lazyRE(`(?i)\blinked (?:below|above|here)\b|\bthe links? (?:below|above)\b|\b(?:at|via|through|following|using) (?:the|this) link\b`),
 }
 
 // promiseGates hold words each of promisePatterns needs, in order (gate.go).
@@ -71,7 +70,7 @@ var promiseAny = func() gate {
 	return newGate(words...)
 }()
 
-var citationMark = regexp.MustCompile(`\[\^[^\]]+\]|\[\d+(?:\s*[,–-]\s*\d+)*\]|\([^()]*\b(?:1[89]|20)\d\d[a-z]?\)|\bet al\b`)
+var citationMark = lazyRE(`\[\^[^\]]+\]|\[\d+(?:\s*[,–-]\s*\d+)*\]|\([^()]*\b(?:1[89]|20)\d\d[a-z]?\)|\bet al\b`)
 
 func checkLinkPromise(p *Pass) {
 	d := p.Doc
@@ -163,4 +162,4 @@ func hedged(before string) bool {
 	return hedgeWords.MatchString(before)
 }
 
-var hedgeWords = regexp.MustCompile(`(?i)\b(?:if|whether|unless|once|when)\b|\b(?:will|would|should|could|might|may|shall)\s+(?:soon\s+|also\s+|then\s+)?$`)
+var hedgeWords = lazyRE(`(?i)\b(?:if|whether|unless|once|when)\b|\b(?:will|would|should|could|might|may|shall)\s+(?:soon\s+|also\s+|then\s+)?$`)

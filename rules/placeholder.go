@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/articlelint/articlelint/internal/article"
@@ -31,23 +30,23 @@ Fix: write the missing text, or delete the placeholder.`,
 
 // placeholderPatterns match in prose; group 1, when present, is the
 // placeholder itself and the rest is context.
-var placeholderPatterns = []*regexp.Regexp{
-	regexp.MustCompile(`(?i)\[\s*(?:insert|add|enter|placeholder)\b[^\]\n]{0,80}\]`),
+var placeholderPatterns = []*lazyRegexp{
+	lazyRE(`(?i)\[\s*(?:insert|add|enter|placeholder)\b[^\]\n]{0,80}\]`),
 	// Draft markers count where a writer leaves them for later: "TODO:",
 	// "[TBD]", "(TK)", a paragraph of its own. "Dates TBD" in an event
 	// listing and "the TODO tab" are deliberate.
-	regexp.MustCompile(`(?:^|[^\pL\pN_])((?:TODO|FIXME|TBD|TK|XXX)\s*:)`),
-	regexp.MustCompile(`\[\s*(?:TODO|FIXME|TBD|TK|tbd|todo)\b[^\]\n]{0,80}\]|\(\s*(?:TODO|FIXME|TBD|TK)\s*\)`),
-	regexp.MustCompile(`^\s*(?:TODO|FIXME|TBD|TK)[.!]?\s*$`),
-	regexp.MustCompile(`(?:^|[^\pL\pN_])(TKTK)`),
-	regexp.MustCompile(`(?:^|[\s(\[])(X{2,}(?:[.,]X+)?\s?%|XXX+)(?:[\s.,;:)\]]|$)`),
-	regexp.MustCompile(`(?i)\blorem ipsum\b`),
+	lazyRE(`(?:^|[^\pL\pN_])((?:TODO|FIXME|TBD|TK|XXX)\s*:)`),
+	lazyRE(`\[\s*(?:TODO|FIXME|TBD|TK|tbd|todo)\b[^\]\n]{0,80}\]|\(\s*(?:TODO|FIXME|TBD|TK)\s*\)`),
+	lazyRE(`^\s*(?:TODO|FIXME|TBD|TK)[.!]?\s*$`),
+	lazyRE(`(?:^|[^\pL\pN_])(TKTK)`),
+	lazyRE(`(?:^|[\s(\[])(X{2,}(?:[.,]X+)?\s?%|XXX+)(?:[\s.,;:)\]]|$)`),
+	lazyRE(`(?i)\blorem ipsum\b`),
 	// "{{study_title}}" but not a Hugo shortcode ("{{< figure >}}") or a
 	// site variable ("{{ site.url }}").
-	regexp.MustCompile(`\{\{\s*[\pL_][\pL\pN_ -]{0,40}\}\}`),
-	regexp.MustCompile(`(?i)\[\s*(?:citation needed|link|link here|url|doi|source|reference|ref)\s*\]`),
-	regexp.MustCompile(`(?i)\[\s*(?:author|authors|author['’]s|journal|study|article|paper|publication)\s+(?:name|names|title|link|url|doi|date)\s*\]`),
-	regexp.MustCompile(`(?:^|\s|[(\[])(\?{3,})(?:[\s.,;:)\]]|$)`),
+	lazyRE(`\{\{\s*[\pL_][\pL\pN_ -]{0,40}\}\}`),
+	lazyRE(`(?i)\[\s*(?:citation needed|link|link here|url|doi|source|reference|ref)\s*\]`),
+	lazyRE(`(?i)\[\s*(?:author|authors|author['’]s|journal|study|article|paper|publication)\s+(?:name|names|title|link|url|doi|date)\s*\]`),
+	lazyRE(`(?:^|\s|[(\[])(\?{3,})(?:[\s.,;:)\]]|$)`),
 }
 
 // rawPlaceholder is "<add link>": raw HTML to a Markdown parser, so it is
@@ -65,7 +64,7 @@ var placeholderGates = func() []gate {
 		newGate("{{"), bracket, bracket, newGate("???"), newGate("<")}
 }()
 
-var rawPlaceholder = regexp.MustCompile(`(?i)<\s*(?:add|insert)\s[^<>\n]{1,60}>`)
+var rawPlaceholder = lazyRE(`(?i)<\s*(?:add|insert)\s[^<>\n]{1,60}>`)
 
 func checkPlaceholder(p *Pass) {
 	d := p.Doc

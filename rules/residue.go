@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -38,7 +37,7 @@ Fix: articlelint --fix deletes the line.`,
 
 // residueLines match a whole paragraph, lower-cased and trimmed of space
 // and punctuation.
-var residueLines = regexp.MustCompile(`^(?:` + strings.Join([]string{
+var residueLines = lazyRE(`^(?:` + strings.Join([]string{
 	`leave a (?:comment|reply)`, `(?:\d+ )?comments?`, `share this(?: post| article| story)?`, `share on (?:twitter|facebook|linkedin|x|email)`,
 	`like this`, `like loading`, `loading`, `related(?: posts| articles| stories)?`,
 	`subscribe to (?:our|the) newsletter`, `sign up (?:for|to) (?:our|the) newsletter`,
@@ -51,14 +50,14 @@ var residueLines = regexp.MustCompile(`^(?:` + strings.Join([]string{
 
 // residuePrefixes start a short line of furniture: "Posted in News",
 // "Tagged vitamin D, lactation", a cookie banner.
-var residuePrefixes = regexp.MustCompile(`^(?:posted (?:in|on|by) |filed under |tagged(?: with| as)?:? |categories: |we use cookies\b|this (?:web)?site uses cookies\b|by continuing to (?:use|browse) this (?:web)?site\b)`)
+var residuePrefixes = lazyRE(`^(?:posted (?:in|on|by) |filed under |tagged(?: with| as)?:? |categories: |we use cookies\b|this (?:web)?site uses cookies\b|by continuing to (?:use|browse) this (?:web)?site\b)`)
 
 // cookieBanner words show that a line about cookies is a banner.
-var cookieBanner = regexp.MustCompile(`\b(?:site|website|experience|browsing|browser|consent|accept|privacy|policy|settings)\b`)
+var cookieBanner = lazyRE(`\b(?:site|website|experience|browsing|browser|consent|accept|privacy|policy|settings)\b`)
 
 // residueLinkOnly are lines that are furniture only when they are not
 // links: "Sign up to our [newsletter](...)" is an invitation that works.
-var residueLinkOnly = regexp.MustCompile(`^(?:read more|continue reading\b.*|subscribe to .*|sign up .*)$`)
+var residueLinkOnly = lazyRE(`^(?:read more|continue reading\b.*|subscribe to .*|sign up .*)$`)
 
 func checkResidue(p *Pass) {
 	opts := p.Options.(*ResidueOptions)

@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -72,10 +71,10 @@ func wordKinds(kinds map[string]string) map[string]string {
 const terminalPunct = ".!?…:;‽。！？．"
 
 // domainWord is a bare domain such as "endometaboljournal.com".
-var domainWord = regexp.MustCompile(`(?i)^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|edu|gov|int|info|dev|ai|co|uk|de|fr|eu|us|ca|au)/?\S*$`)
+var domainWord = lazyRE(`(?i)^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|edu|gov|int|info|dev|ai|co|uk|de|fr|eu|us|ca|au)/?\S*$`)
 
 // doiWord is a DOI written without a link, as in "doi:10.1234/x".
-var doiWord = regexp.MustCompile(`(?i)(?:^|doi:)10\.\d{4,9}/\S+$`)
+var doiWord = lazyRE(`(?i)(?:^|doi:)10\.\d{4,9}/\S+$`)
 
 func checkSentenceIncomplete(p *Pass) {
 	d := p.Doc
@@ -263,7 +262,7 @@ var placeholderRune = []rune(article.CodePlaceholder)[0]
 
 // endTags are the end tags of HTML blocks, "</p>", and of emphasis,
 // "</em>"; not "</sup>", which ends a footnote mark.
-var endTags = regexp.MustCompile(`(?i)</(?:p|li|td|th|div|blockquote|dd|dt|figcaption|section|article|em|i|strong|b)\s*>`)
+var endTags = lazyRE(`(?i)</(?:p|li|td|th|div|blockquote|dd|dt|figcaption|section|article|em|i|strong|b)\s*>`)
 
 // wholeQuoted reports whether s is wholly in quotation marks: a title or
 // a quotation.
@@ -274,7 +273,7 @@ func wholeQuoted(s string) bool {
 }
 
 // captionWord starts a caption or credit line.
-var captionWord = regexp.MustCompile(`(?i)^(?:photo|image|picture|figure|fig\.|source|credit|illustration)\b|\b(?:photo|image|picture) credits?\b|\bphoto by\b`)
+var captionWord = lazyRE(`(?i)^(?:photo|image|picture|figure|fig\.|source|credit|illustration)\b|\b(?:photo|image|picture) credits?\b|\bphoto by\b`)
 
 func isCaption(s string) bool { return captionWord.MatchString(s) }
 

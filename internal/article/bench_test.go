@@ -126,7 +126,7 @@ func BenchmarkParseHTML(b *testing.B) {
 		htmlOnce.Do(func() {
 			for _, f := range files {
 				var buf bytes.Buffer
-				if err := md.Convert(f.src, &buf); err == nil {
+				if err := md().Convert(f.src, &buf); err == nil {
 					htmlCorpus = append(htmlCorpus, benchFile{strings.TrimSuffix(f.path, ".md") + ".html", buf.Bytes()})
 				}
 			}

@@ -3,6 +3,7 @@ package article
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/articlelint/articlelint/internal/keywords"
 )
@@ -72,52 +73,76 @@ const (
 	stmtLabel = `(?:disclaimer|disclosure|transparency (?:note|statement)|editor['’]?s note|about this (?:article|summary|post))\s*[:—–]\s*`
 )
 
-// DefaultDisclosurePatterns recognise the usual wordings of an AI-use
-// statement, sentence by sentence, case-insensitively.
-var DefaultDisclosurePatterns = []*regexp.Regexp{
+// disclosureSources recognise the usual wordings of an AI-use statement,
+// sentence by sentence, case-insensitively. They are compiled one by one
+// on first use: compiling them all costs more than linting one article,
+// and the word filters below leave most of them unused.
+var disclosureSources = []string{
 	// "This content is generated using AI assistance", "Portions of this
 	// article were drafted with the help of ChatGPT", "This summary,
 	// written with Claude, ...".
-	regexp.MustCompile(`(?i)(?:\b` + thisWork + `|^\W*the\s+(?:[\w-]+\s+)?` + work + `)[^.!?]{0,60}?(?:\b(?:is|are|was|were|been|being)\s+(?:\w+\s+){0,2}?|,\s*)` + aiVerb + `[^.!?]{0,60}?\b` + aiPrep + aiLead + aiRef),
+	`(?i)(?:\b` + thisWork + `|^\W*the\s+(?:[\w-]+\s+)?` + work + `)[^.!?]{0,60}?(?:\b(?:is|are|was|were|been|being)\s+(?:\w+\s+){0,2}?|,\s*)` + aiVerb + `[^.!?]{0,60}?\b` + aiPrep + aiLead + aiRef,
 	// "Written with AI assistance." and "Drafted with the help of ChatGPT"
 	// at the start of a sentence, after a label or not.
-	regexp.MustCompile(`(?i)^\W*(?:` + stmtLabel + `)?(?:(?:partly|partially|in part|largely|entirely|fully)\s+)?` + aiVerb + `\s+(?:(?:partly|partially|in part|largely|entirely|fully)\s+)?` + aiPrep + aiLead + aiRef),
+	`(?i)^\W*(?:` + stmtLabel + `)?(?:(?:partly|partially|in part|largely|entirely|fully)\s+)?` + aiVerb + `\s+(?:(?:partly|partially|in part|largely|entirely|fully)\s+)?` + aiPrep + aiLead + aiRef,
 	// "Language editing was done with ChatGPT", "Copy-editing was assisted
 	// by AI" (Springer Nature).
-	regexp.MustCompile(`(?i)\b(?:language|copy|grammar|style|spelling)[- ]?(?:editing|checking|polishing|review)\b[^.!?]{0,40}?\b(?:is|was|were|has been)\s+(?:done|performed|carried out|provided|assisted|supported|aided)\b[^.!?]{0,20}?\b` + aiPrep + aiLead + aiRef),
+	`(?i)\b(?:language|copy|grammar|style|spelling)[- ]?(?:editing|checking|polishing|review)\b[^.!?]{0,40}?\b(?:is|was|were|has been)\s+(?:done|performed|carried out|provided|assisted|supported|aided)\b[^.!?]{0,20}?\b` + aiPrep + aiLead + aiRef,
 	// "I wrote this post with help from ChatGPT".
-	regexp.MustCompile(`(?i)\b(?:I|we)\s+(?:\w+\s+){0,2}?(?:wrote|drafted|edited|(?:prepared|produced|created|generated|translated)\s+(?:this|these|our|the)\s+(?:[\w-]+\s+)?` + work + `)[^.!?]{0,40}?\b` + aiPrep + aiLead + aiRef),
+	`(?i)\b(?:I|we)\s+(?:\w+\s+){0,2}?(?:wrote|drafted|edited|(?:prepared|produced|created|generated|translated)\s+(?:this|these|our|the)\s+(?:[\w-]+\s+)?` + work + `)[^.!?]{0,40}?\b` + aiPrep + aiLead + aiRef,
 	// Elsevier's and MDPI's wording: "During the preparation of this work
 	// the author(s) used [tool] in order to [reason]".
-	regexp.MustCompile(`(?i)\bduring the (?:preparation|writing|drafting) of this\b[^.!?]{0,60}?\b(?:used|did not use)\b(?:\s+(?:any\s+)?` + aiLead + aiTool + `|[^.!?]{0,80}?\b(?:in order to|for the purposes? of)\b)`),
+	`(?i)\bduring the (?:preparation|writing|drafting) of this\b[^.!?]{0,60}?\b(?:used|did not use)\b(?:\s+(?:any\s+)?` + aiLead + aiTool + `|[^.!?]{0,80}?\b(?:in order to|for the purposes? of)\b)`,
 	// "The author used Grammarly and ChatGPT to edit the language", "We
 	// used Claude to produce a first draft of this summary".
-	regexp.MustCompile(`(?i)\b` + writer + `[^.!?]{0,40}?\b` + useVerb + `\s+(?:any\s+)?` + aiLead + aiTool + `[^.!?]{0,60}?` + toWrite),
+	`(?i)\b` + writer + `[^.!?]{0,40}?\b` + useVerb + `\s+(?:any\s+)?` + aiLead + aiTool + `[^.!?]{0,60}?` + toWrite,
 	// The tool as subject: "AI-assisted tools were used to draft",
 	// "ChatGPT (OpenAI) was used to improve the language of this
 	// manuscript", "AI tools helped draft this article".
-	regexp.MustCompile(`(?i)\b` + aiTool + `(?:\s*\([^()]{0,60}\))?\s+(?:` + passiveUse + `[^.!?]{0,40}?` + toWrite +
-		`|(?:helped|assisted|supported)\s+(?:(?:us|me|the authors?|our \w+)\s+)?(?:(?:to|with|in)\s+)?` + writeAct + `)`),
+	`(?i)\b` + aiTool + `(?:\s*\([^()]{0,60}\))?\s+(?:` + passiveUse + `[^.!?]{0,40}?` + toWrite +
+		`|(?:helped|assisted|supported)\s+(?:(?:us|me|the authors?|our \w+)\s+)?(?:(?:to|with|in)\s+)?` + writeAct + `)`,
 	// "The authors acknowledge the use of ChatGPT in the preparation of this
 	// manuscript" (Wiley, Taylor & Francis).
-	regexp.MustCompile(`(?i)\b(?:acknowledge|declare|disclose|report|note)s?\b[^.!?]{0,30}?\b(?:the )?use of\s+` + aiLead + aiTool + `(?:\s*\([^()]{0,60}\))?[^.!?]{0,40}?` + toWrite),
+	`(?i)\b(?:acknowledge|declare|disclose|report|note)s?\b[^.!?]{0,30}?\b(?:the )?use of\s+` + aiLead + aiTool + `(?:\s*\([^()]{0,60}\))?[^.!?]{0,40}?` + toWrite,
 	// "This post contains AI-generated content", "This summary is
 	// AI-generated", "This is an AI-assisted summary".
-	regexp.MustCompile(`(?i)\b` + thisWork + `\s+(?:is|was|contains|includes|has been)\s+(?:(?:not|partly|partially|largely|fully|entirely|in part)\s+)?(?:an?\s+)?(?:AI|machine)[- ](?:generated|assisted|written|drafted|created|produced|aided|edited|translated)\b`),
-	regexp.MustCompile(`(?i)\bthis\s+(?:is\s+an?\s+)?(?:AI|machine)[- ](?:generated|assisted|written|drafted|created|produced|aided|edited|translated)\s+(?:[\w-]+\s+)?` + work),
+	`(?i)\b` + thisWork + `\s+(?:is|was|contains|includes|has been)\s+(?:(?:not|partly|partially|largely|fully|entirely|in part)\s+)?(?:an?\s+)?(?:AI|machine)[- ](?:generated|assisted|written|drafted|created|produced|aided|edited|translated)\b`,
+	`(?i)\bthis\s+(?:is\s+an?\s+)?(?:AI|machine)[- ](?:generated|assisted|written|drafted|created|produced|aided|edited|translated)\s+(?:[\w-]+\s+)?` + work,
 	// Statements that no AI was used are disclosures too: "No generative AI
 	// tools were used in writing this article", "The author(s) declare
 	// that no Generative AI was used in the creation of this manuscript".
-	regexp.MustCompile(`(?i)\bno\s+` + aiLead + aiTool + `[^.!?]{0,20}?\b` + passiveUse + `[^.!?]{0,40}?` + toWrite),
+	`(?i)\bno\s+` + aiLead + aiTool + `[^.!?]{0,20}?\b` + passiveUse + `[^.!?]{0,40}?` + toWrite,
 	// "written without the use of AI", "produced without AI assistance".
-	regexp.MustCompile(`(?i)\b` + aiVerb + `\s+(?:(?:entirely|solely|wholly|only)\s+)?(?:by (?:a )?humans?\s+)?(?:without|with no)\s+(?:the (?:use|help|assistance) of\s+)?(?:any\s+)?` + aiLead + aiRef),
+	`(?i)\b` + aiVerb + `\s+(?:(?:entirely|solely|wholly|only)\s+)?(?:by (?:a )?humans?\s+)?(?:without|with no)\s+(?:the (?:use|help|assistance) of\s+)?(?:any\s+)?` + aiLead + aiRef,
 	// A labelled statement: "Disclaimer: AI tools helped draft this",
 	// "Disclosure: an AI-generated summary".
-	regexp.MustCompile(`(?i)^\W*` + stmtLabel + `(?:(?:an?\s+)?(?:AI|machine)[- ](?:generated|assisted|written|drafted|created|produced)\b|(?:the use of\s+)?` + aiLead + aiTool + `\s+(?:(?:was|were|has been|have been)\s+)?(?:used|helped|assisted|generated|wrote|drafted|produced|created|edited)\b)`),
+	`(?i)^\W*` + stmtLabel + `(?:(?:an?\s+)?(?:AI|machine)[- ](?:generated|assisted|written|drafted|created|produced)\b|(?:the use of\s+)?` + aiLead + aiTool + `\s+(?:(?:was|were|has been|have been)\s+)?(?:used|helped|assisted|generated|wrote|drafted|produced|created|edited)\b)`,
 	// A statement with its own label: "AI disclosure:", "Use of AI:",
 	// "Declaration of generative AI and AI-assisted technologies in the
 	// writing process:", "Generative AI statement:".
-	regexp.MustCompile(`(?i)^\W*(?:(?:generative\s+)?(?:AI|A\.I\.|artificial intelligence|LLM)(?:[- ](?:use|usage|assistance|involvement))?\s+(?:disclosure|declaration|statement|notice|transparency(?:\s+(?:note|statement))?|use(?:\s+statement)?)|(?:use|disclosure|declaration) of (?:generative )?(?:AI|artificial intelligence|LLMs?|large language models?)(?:\s+(?:tools|technologies|and AI-assisted technologies(?: in the writing process)?|in (?:the )?writing(?: process)?|statement|disclosure))?|(?:AI|machine)[- ](?:generated|assisted) (?:content|summary|text|article))\s*[:—–]`),
+	`(?i)^\W*(?:(?:generative\s+)?(?:AI|A\.I\.|artificial intelligence|LLM)(?:[- ](?:use|usage|assistance|involvement))?\s+(?:disclosure|declaration|statement|notice|transparency(?:\s+(?:note|statement))?|use(?:\s+statement)?)|(?:use|disclosure|declaration) of (?:generative )?(?:AI|artificial intelligence|LLMs?|large language models?)(?:\s+(?:tools|technologies|and AI-assisted technologies(?: in the writing process)?|in (?:the )?writing(?: process)?|statement|disclosure))?|(?:AI|machine)[- ](?:generated|assisted) (?:content|summary|text|article))\s*[:—–]`,
+}
+
+var disclosureCompiled = make([]struct {
+	once sync.Once
+	re   *regexp.Regexp
+}, len(disclosureSources))
+
+// defaultDisclosure returns default pattern i, compiled.
+func defaultDisclosure(i int) *regexp.Regexp {
+	c := &disclosureCompiled[i]
+	c.once.Do(func() { c.re = regexp.MustCompile(disclosureSources[i]) })
+	return c.re
+}
+
+// DefaultDisclosurePatterns returns the built-in patterns, compiled: the
+// ones Options.Disclosure == nil stands for.
+func DefaultDisclosurePatterns() []*regexp.Regexp {
+	out := make([]*regexp.Regexp, len(disclosureSources))
+	for i := range out {
+		out[i] = defaultDisclosure(i)
+	}
+	return out
 }
 
 // disclosureWords are words every default pattern needs one of. Checking
@@ -182,12 +207,14 @@ func containsAny(lower string, words []string) bool {
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 }
 
 func findDisclosure(d *Document, patterns []*regexp.Regexp) *Disclosure {
-	if patterns == nil {
-		patterns = DefaultDisclosurePatterns
+	builtin := patterns == nil
+	n := len(patterns)
+	if builtin {
+		n = len(disclosureSources)
 	}
 	// The filter holds only for the built-in patterns; configured ones may
 	// match any words.
-	useFilter := len(patterns) >= len(DefaultDisclosurePatterns) && samePrefix(patterns)
+	useFilter := builtin || len(patterns) >= len(disclosureSources) && samePrefix(patterns)
 	var buf []byte
 	for _, s := range d.Sentences {
 		filtered := useFilter && !mayDisclose(s.Text, &buf)
@@ -195,9 +222,15 @@ func findDisclosure(d *Document, patterns []*regexp.Regexp) *Disclosure {
 		if useFilter && !filtered {
 			lower = strings.ToLower(s.Text)
 		}
-		for i, re := range patterns {
-			if i < len(DefaultDisclosurePatterns) && (filtered || useFilter && !containsAny(lower, disclosureNeeds[i])) {
+		for i := range n {
+			if i < len(disclosureSources) && (filtered || useFilter && !containsAny(lower, disclosureNeeds[i])) {
 				continue
+			}
+			var re *regexp.Regexp
+			if builtin {
+				re = defaultDisclosure(i)
+			} else {
+				re = patterns[i]
 			}
 			if re.MatchString(s.Text) {
 				return &Disclosure{Block: s.Block, Span: s.Span, Text: s.Text}
@@ -210,8 +243,8 @@ func findDisclosure(d *Document, patterns []*regexp.Regexp) *Disclosure {
 // samePrefix reports whether patterns start with the default patterns, as
 // config builds them unless replace-defaults is set.
 func samePrefix(patterns []*regexp.Regexp) bool {
-	for i, re := range DefaultDisclosurePatterns {
-		if patterns[i] != re {
+	for i := range disclosureSources {
+		if patterns[i] != defaultDisclosure(i) {
 			return false
 		}
 	}

@@ -65,7 +65,7 @@ func runDisclosureCases(t *testing.T, cases []disclosureCase) {
 			if !mayDisclose(got.Text, &buf) {
 				t.Errorf("mayDisclose rejects %q", got.Text)
 			}
-			for i, re := range DefaultDisclosurePatterns {
+			for i, re := range DefaultDisclosurePatterns() {
 				if re.MatchString(got.Text) && !containsAny(strings.ToLower(got.Text), disclosureNeeds[i]) {
 					t.Errorf("pattern %d matches %q without any of %q", i, got.Text, disclosureNeeds[i])
 				}
@@ -313,10 +313,10 @@ func TestDisclosureFalsePositives(t *testing.T) {
 // TestDisclosurePatternsShape: the defaults are case-insensitive, and
 // Options.Disclosure replaces them.
 func TestDisclosurePatternsShape(t *testing.T) {
-	if len(disclosureNeeds) != len(DefaultDisclosurePatterns) {
-		t.Fatalf("%d word filters for %d patterns", len(disclosureNeeds), len(DefaultDisclosurePatterns))
+	if len(disclosureNeeds) != len(disclosureSources) {
+		t.Fatalf("%d word filters for %d patterns", len(disclosureNeeds), len(disclosureSources))
 	}
-	for i, re := range DefaultDisclosurePatterns {
+	for i, re := range DefaultDisclosurePatterns() {
 		if !strings.HasPrefix(re.String(), "(?i)") {
 			t.Errorf("pattern %d is not case-insensitive: %s", i, re)
 		}

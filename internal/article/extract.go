@@ -3,6 +3,7 @@ package article
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"mvdan.cc/xurls/v2"
 
@@ -11,7 +12,7 @@ import (
 
 // bareURL matches URLs with a scheme; xurls trims trailing punctuation and
 // keeps balanced parentheses.
-var bareURL = xurls.Strict()
+var bareURL = sync.OnceValue(xurls.Strict)
 
 func extractBareURLs(d *Document) {
 	for bi := range d.Blocks {
@@ -61,7 +62,7 @@ func findURLs(s string) [][]int {
 		} else {
 			end += j
 		}
-		for _, m := range bareURL.FindAllStringIndex(s[start:end], -1) {
+		for _, m := range bareURL().FindAllStringIndex(s[start:end], -1) {
 			out = append(out, []int{start + m[0], start + m[1]})
 		}
 		i = end

@@ -196,7 +196,7 @@ func TestFindURLsMatchesPerWordSearch(t *testing.T) {
 		} else {
 			end += j
 		}
-		for _, m := range bareURL.FindAllStringIndex(s[start:end], -1) {
+		for _, m := range bareURL().FindAllStringIndex(s[start:end], -1) {
 			want = append(want, []int{start + m[0], start + m[1]})
 		}
 		i = end

@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -16,9 +17,13 @@ import (
 
 // md is shared: goldmark parsers are safe for concurrent use. Linkify is
 // left out because bare URLs are found by xurls for every format alike.
-var md = goldmark.New(goldmark.WithExtensions(
-	extension.Table, extension.Strikethrough, extension.TaskList, extension.Footnote,
-))
+// md is built on first use: a run on plain-text or HTML articles, or
+// --version, does not pay for it.
+var md = sync.OnceValue(func() goldmark.Markdown {
+	return goldmark.New(goldmark.WithExtensions(
+		extension.Table, extension.Strikethrough, extension.TaskList, extension.Footnote,
+	))
+})
 
 type mdParser struct {
 	d     *Document
@@ -30,7 +35,7 @@ type mdParser struct {
 
 func parseMarkdown(d *Document, start int) {
 	p := &mdParser{d: d, src: d.Source[start:], base: start, defs: map[string]Span{}}
-	root := md.Parser().Parse(text.NewReader(defuseNesting(defuseLinkOpeners(p.src))), parser.WithContext(parser.NewContext()))
+	root := md().Parser().Parse(text.NewReader(defuseNesting(defuseLinkOpeners(p.src))), parser.WithContext(parser.NewContext()))
 	// Definitions first: a reference link may come before its definition.
 	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if def, ok := n.(*ast.LinkReferenceDefinition); ok && entering {

@@ -77,10 +77,12 @@ func (c *Config) link() {
 			c.Rules[r.ID].Options = c.Rules[r.OptionsOf].Options
 		}
 	}
+	// nil means the parser's defaults, compiled only as needed.
 	c.Disclosure = nil
-	if o, ok := c.Rules[rules.AIDisclosure.ID].Options.(*rules.DisclosureOptions); ok {
+	if o, ok := c.Rules[rules.AIDisclosure.ID].Options.(*rules.DisclosureOptions); ok && (o.ReplaceDefaults || len(o.Patterns) > 0) {
+		c.Disclosure = []*regexp.Regexp{}
 		if !o.ReplaceDefaults {
-			c.Disclosure = append(c.Disclosure, article.DefaultDisclosurePatterns...)
+			c.Disclosure = append(c.Disclosure, article.DefaultDisclosurePatterns()...)
 		}
 		for _, p := range o.Patterns {
 			re := p.Regexp

@@ -22,6 +22,13 @@ func TestFind(t *testing.T) {
 		got = append(got, fmt.Sprintf("%s@%d", w, h.Start))
 	}
 	want := "[here@3 here is@3 stud@13 [@20 stud@21 studies@21]"
+	// Also at the very end, and one-byte words at the last byte.
+	if hits := s.Find(nil, Lower(nil, "a [")); len(hits) != 1 || hits[0].Start != 2 {
+		t.Errorf("one-byte word at the end: %v", hits)
+	}
+	if hits := s.Find(nil, Lower(nil, "go HERE")); len(hits) != 1 || hits[0].Start != 3 {
+		t.Errorf("word at the end: %v", hits)
+	}
 	if fmt.Sprint(got) != want {
 		t.Errorf("Find = %v, want %s", got, want)
 	}
@@ -34,6 +41,7 @@ func TestAny(t *testing.T) {
 		"A Large Language Model wrote it": true,
 		"ChatGPT":                         true,
 		"a language, a model":             false,
+		"gp":                              false,
 		"":                                false,
 	} {
 		if got := s.Any(Lower(nil, text)); got != want {
@@ -77,4 +85,37 @@ func BenchmarkFind(b *testing.B) {
 	for b.Loop() {
 		s.Find(nil, text)
 	}
+}
+
+// FuzzFind: Find agrees with strings.Index for every word.
+func FuzzFind(f *testing.F) {
+	f.Add("Studies show here is [the] gpt")
+	f.Add("")
+	f.Fuzz(func(t *testing.T, text string) {
+		var s Set
+		s.Add("stud", "studies", "[", "gpt", "here is", "e", "is")
+		lower := Lower(nil, text)
+		got := map[[2]int]bool{}
+		for _, h := range s.Find(nil, lower) {
+			got[[2]int{int(h.Word), int(h.Start)}] = true
+		}
+		want := 0
+		for id := range s.Len() {
+			w := s.Word(id)
+			for i := 0; i+len(w) <= len(lower); i++ {
+				if string(lower[i:i+len(w)]) == w {
+					want++
+					if !got[[2]int{id, i}] {
+						t.Fatalf("missed %q at %d in %q", w, i, text)
+					}
+				}
+			}
+		}
+		if want != len(got) {
+			t.Fatalf("found %d hits, want %d", len(got), want)
+		}
+		if s.Any(lower) != (want > 0) {
+			t.Fatalf("Any = %v with %d hits", s.Any(lower), want)
+		}
+	})
 }
