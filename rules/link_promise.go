@@ -50,13 +50,13 @@ var promisePatterns = []*lazyRegexp{
 var promiseGates = []gate{
 	newGate("be found", "be read", "be accessed", "be viewed", "be downloaded", "be consulted"),
 	newGate("read the", "read our", "read this"),
-	newGate("available"),
+	newGate("available online", "available here", "available at", "available from", "available on", "available via"),
 	newGate("see the"),
 	newGate("visit"),
 	newGate("hosted"),
 	newGate("full text", "full-text"),
 	newGate("learn more", "click"),
-	newGate("link"),
+	newGate("linked below", "linked above", "linked here", "link below", "links below", "link above", "links above", "the link", "this link"),
 }
 
 // citationMark is a footnote, a numbered reference or an author-year

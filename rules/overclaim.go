@@ -95,10 +95,28 @@ func checkOverclaim(p *Pass) {
 	words := append(append([]string(nil), overclaimGate.words...), extra...)
 	// open is the gate for text outside blocks.
 	open := func(text string) bool { return mayMatch(strings.ToLower(text), words) }
-	check := func(text string, span func(i, j int) article.Span, skip func(i, j int) bool) {
-		allowed := wholeWordMatches(allow, text)
+	// radius reaches from a phrase over any allowed phrase around it.
+	radius := 0
+	for _, a := range append(append([]string(nil), overclaimAllowed...), opts.Allow...) {
+		radius = max(radius, len(a)+1)
+	}
+	// check reads text, or only wins of it when wins is not nil.
+	check := func(text string, span func(i, j int) article.Span, skip func(i, j int) bool, wins [][2]int) {
+		find := func(re *regexp.Regexp) [][2]int {
+			if wins == nil {
+				return wholeWordMatches(re, text)
+			}
+			var out [][2]int
+			for _, w := range wins {
+				for _, m := range wholeWordMatches(re, text[w[0]:w[1]]) {
+					out = append(out, [2]int{w[0] + m[0], w[0] + m[1]})
+				}
+			}
+			return out
+		}
+		allowed := find(allow)
 	next:
-		for _, m := range wholeWordMatches(re, text) {
+		for _, m := range find(re) {
 			for _, a := range allowed {
 				if a[0] < m[1] && m[0] < a[1] {
 					continue next
@@ -126,7 +144,7 @@ func checkOverclaim(p *Pass) {
 			raw, base = q[1:len(q)-1], base+1
 		}
 		if open(raw) {
-			check(raw, offsetSpan(base), func(int, int) bool { return false })
+			check(raw, offsetSpan(base), func(int, int) bool { return false }, nil)
 		}
 	}
 	for _, s := range d.Sections {
@@ -134,17 +152,23 @@ func checkOverclaim(p *Pass) {
 		if !open(raw) {
 			continue
 		}
-		check(raw, offsetSpan(s.HeadingSpan.Start), func(i, _ int) bool { return d.InCode(s.HeadingSpan.Start + i) })
+		check(raw, offsetSpan(s.HeadingSpan.Start), func(i, _ int) bool { return d.InCode(s.HeadingSpan.Start + i) }, nil)
 	}
 	for bi := range d.Blocks {
 		b := &d.Blocks[bi]
 		if b.Kind == article.Quote {
 			continue
 		}
-		if !overclaimGate.open(p.blockHits(bi)) && (len(extra) == 0 || !open(b.Prose.Text)) {
-			continue
+		hits := p.blockHits(bi)
+		var wins [][2]int
+		if len(extra) > 0 {
+			if !overclaimGate.open(hits) && !open(b.Prose.Text) {
+				continue
+			}
+		} else if wins = windows(b.Prose.Text, hits, overclaimGate, radius); len(wins) == 0 {
+			continue // built-in phrases only: match near their hits
 		}
-		check(b.Prose.Text, b.Prose.SourceSpan, func(i, _ int) bool { return b.Prose.InLinkText(i) })
+		check(b.Prose.Text, b.Prose.SourceSpan, func(i, _ int) bool { return b.Prose.InLinkText(i) }, wins)
 	}
 }
 

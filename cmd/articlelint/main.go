@@ -24,6 +24,12 @@ const (
 var version = ""
 
 func main() {
+	// Linting allocates much short-lived garbage and keeps little: collect
+	// half as often as Go's default (about 40 MiB peak on 2,000 articles
+	// instead of 30 MiB, for an eighth less CPU). GOGC still overrides it.
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(200)
+	}
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 

@@ -28,13 +28,14 @@ var md = sync.OnceValue(func() goldmark.Markdown {
 type mdParser struct {
 	d     *Document
 	src   []byte
-	base  int // offset of the parsed text in Source (after front matter)
+	text  string // src as a string (a slice of Document.text)
+	base  int    // offset of the parsed text in Source (after front matter)
 	defs  map[string]Span
 	title *Title
 }
 
 func parseMarkdown(d *Document, start int) {
-	p := &mdParser{d: d, src: d.Source[start:], base: start, defs: map[string]Span{}}
+	p := &mdParser{d: d, src: d.Source[start:], text: d.text[start:], base: start, defs: map[string]Span{}}
 	root := md().Parser().Parse(text.NewReader(defuseNesting(defuseLinkOpeners(p.src))), parser.WithContext(parser.NewContext()))
 	// Definitions first: a reference link may come before its definition.
 	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
@@ -338,7 +339,7 @@ func (p *mdParser) inlines(n ast.Node, b *proseBuilder, inLink bool, bi int) {
 		switch c := c.(type) {
 		case *ast.Text:
 			seg := c.Segment
-			b.exact(string(p.src[seg.Start:seg.Stop]), p.base+seg.Start, inLink)
+			b.exact(p.text[seg.Start:seg.Stop], p.base+seg.Start, inLink)
 			if c.SoftLineBreak() || c.HardLineBreak() {
 				b.synthetic(" ", p.base+seg.Stop, p.base+seg.Stop)
 			}

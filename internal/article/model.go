@@ -45,6 +45,9 @@ type Document struct {
 	Source []byte
 	Format Format
 	Lines  *LineIndex
+	// text is Source as a string, made once so that Text and the
+	// parsers slice it instead of copying.
+	text string
 
 	FrontMatter *FrontMatter
 	Title       *Title
@@ -218,7 +221,10 @@ func (d *Document) Text(s Span) string {
 	if s.Start < 0 || s.End > len(d.Source) || s.Start > s.End {
 		return ""
 	}
-	return string(d.Source[s.Start:s.End])
+	if len(d.text) != len(d.Source) {
+		return string(d.Source[s.Start:s.End]) // a Document not made by Parse
+	}
+	return d.text[s.Start:s.End]
 }
 
 // Position returns the position of a byte offset.

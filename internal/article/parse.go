@@ -89,7 +89,7 @@ func Parse(path string, src []byte, opts Options) (*Document, error) {
 	if err := CheckInput(src); err != nil {
 		return nil, err
 	}
-	d := &Document{Path: path, Source: src, Lines: NewLineIndex(src)}
+	d := &Document{Path: path, Source: src, text: string(src), Lines: NewLineIndex(src)}
 	d.Format = FormatFromPath(path)
 	if opts.Format != nil {
 		d.Format = *opts.Format
