@@ -25,9 +25,16 @@ type Set struct {
 	// one holds the one-byte words by their byte.
 	one [256][]int32
 	// pairs holds the longer words by their first two bytes; bucket maps
-	// those two bytes to 1 + an index into pairs, or 0 for none.
+	// those two bytes to 1 + an index into pairs, or 0 for none. third[b]
+	// is the set of third bytes of the words in pairs[b], all of them if
+	// one has only two.
 	pairs  [][]int32
+	third  [][4]uint64
 	bucket [1 << 16]uint16
+	// seen is the set of keys in bucket, and hasOne of bytes in one:
+	// small enough to stay in the L1 cache, checked first.
+	seen   [1 << 16 / 64]uint64
+	hasOne [4]uint64
 }
 
 // Hit is one occurrence of word Word (an id from Add) at text[Start:End].
@@ -77,15 +84,23 @@ func (s *Set) build() {
 		for id, w := range s.words {
 			if len(w) == 1 {
 				s.one[w[0]] = append(s.one[w[0]], int32(id))
+				s.hasOne[w[0]/64] |= 1 << (w[0] % 64)
 				continue
 			}
 			k := uint16(w[0]) | uint16(w[1])<<8
+			s.seen[k/64] |= 1 << (k % 64)
 			if s.bucket[k] == 0 {
 				s.pairs = append(s.pairs, nil)
+				s.third = append(s.third, [4]uint64{})
 				s.bucket[k] = uint16(len(s.pairs))
 			}
 			b := s.bucket[k] - 1
 			s.pairs[b] = append(s.pairs[b], int32(id))
+			if len(w) == 2 {
+				s.third[b] = [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+			} else {
+				s.third[b][w[2]/64] |= 1 << (w[2] % 64)
+			}
 		}
 	})
 }
@@ -95,15 +110,21 @@ func (s *Set) build() {
 // their start.
 func (s *Set) Find(dst []Hit, lower []byte) []Hit {
 	s.build()
-	for i := range lower {
-		for _, id := range s.one[lower[i]] {
-			dst = append(dst, Hit{Word: id, Start: int32(i), End: int32(i + 1)})
+	for i, c := range lower {
+		if s.hasOne[c/64]&(1<<(c%64)) != 0 {
+			for _, id := range s.one[c] {
+				dst = append(dst, Hit{Word: id, Start: int32(i), End: int32(i + 1)})
+			}
 		}
 		if i+1 == len(lower) {
 			break
 		}
-		b := s.bucket[uint16(lower[i])|uint16(lower[i+1])<<8]
-		if b == 0 {
+		k := uint16(c) | uint16(lower[i+1])<<8
+		if s.seen[k/64]&(1<<(k%64)) == 0 {
+			continue
+		}
+		b := s.bucket[k]
+		if i+2 < len(lower) && s.third[b-1][lower[i+2]/64]&(1<<(lower[i+2]%64)) == 0 {
 			continue
 		}
 		for _, id := range s.pairs[b-1] {
@@ -119,15 +140,19 @@ func (s *Set) Find(dst []Hit, lower []byte) []Hit {
 // Any reports whether lower holds one of the set's words.
 func (s *Set) Any(lower []byte) bool {
 	s.build()
-	for i := range lower {
-		if s.one[lower[i]] != nil {
+	for i, c := range lower {
+		if s.hasOne[c/64]&(1<<(c%64)) != 0 {
 			return true
 		}
 		if i+1 == len(lower) {
 			break
 		}
-		b := s.bucket[uint16(lower[i])|uint16(lower[i+1])<<8]
-		if b == 0 {
+		k := uint16(c) | uint16(lower[i+1])<<8
+		if s.seen[k/64]&(1<<(k%64)) == 0 {
+			continue
+		}
+		b := s.bucket[k]
+		if i+2 < len(lower) && s.third[b-1][lower[i+2]/64]&(1<<(lower[i+2]%64)) == 0 {
 			continue
 		}
 		for _, id := range s.pairs[b-1] {
