@@ -35,6 +35,9 @@ Fix: delete the leftover and edit the text around it.`,
 // apos matches a straight or a typographic apostrophe.
 const apos = `['’]`
 
+// aiArtifactRadius bounds how far a leftover reaches from its gate word.
+const aiArtifactRadius = 96
+
 // aiArtifactGates hold words each of aiArtifacts needs, in order (gate.go).
 var aiArtifactGates = []gate{
 	newGate("as an ai"), newGate("language model"), newGate("as of my"), newGate("knowledge cut"), newGate("i hope this"),
@@ -79,7 +82,7 @@ func checkAIArtifact(p *Pass) {
 	}
 	for bi := range p.Doc.Blocks {
 		b := &p.Doc.Blocks[bi]
-		for _, m := range groupMatches(b.Prose.Text, patterns, aiArtifactGates, p.blockHits(bi), nil) {
+		for _, m := range groupMatches(b.Prose.Text, patterns, aiArtifactGates, p.blockHits(bi), aiArtifactRadius, nil) {
 			leftover := strings.TrimRight(strings.TrimSpace(b.Prose.Text[m[0]:m[1]]), ",.!")
 			p.Reportf(b.Prose.SourceSpan(m[0], m[1]), "chatbot leftover %s: delete it and edit the text around it", quoteShort(leftover))
 		}

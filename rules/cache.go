@@ -2,6 +2,7 @@ package rules
 
 import (
 	"regexp"
+	"regexp/syntax"
 	"sync"
 )
 
@@ -30,6 +31,9 @@ type lazyRegexp struct {
 	src  string
 	once sync.Once
 	re   *regexp.Regexp
+	// anchored is whether the pattern uses ^, $, \A or \z: it cannot be
+	// run on a window of the text and mean the same.
+	anchored bool
 }
 
 // lazyPatterns lists every lazyRegexp, for the test that compiles them.
@@ -51,6 +55,7 @@ func (l *lazyRegexp) get() *regexp.Regexp {
 		if l.re == nil {
 			l.re = regexp.MustCompile(l.src)
 		}
+		l.anchored = hasAnchors(l.re.String())
 	})
 	return l.re
 }
@@ -73,4 +78,26 @@ func (l *lazyRegexp) FindAllSubmatch(b []byte, n int) [][][]byte {
 }
 func (l *lazyRegexp) ReplaceAllString(s, repl string) string {
 	return l.get().ReplaceAllString(s, repl)
+}
+
+// hasAnchors reports whether a pattern holds a begin or end anchor.
+func hasAnchors(src string) bool {
+	re, err := syntax.Parse(src, syntax.Perl)
+	if err != nil {
+		return true
+	}
+	var walk func(*syntax.Regexp) bool
+	walk = func(r *syntax.Regexp) bool {
+		switch r.Op {
+		case syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText:
+			return true
+		}
+		for _, sub := range r.Sub {
+			if walk(sub) {
+				return true
+			}
+		}
+		return false
+	}
+	return walk(re)
 }

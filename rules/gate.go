@@ -115,15 +115,33 @@ func mayMatch(lower string, words []string) bool {
 // groupMatches returns the spans of the matches of patterns in text (group
 // 1 where a pattern has one), in pattern order, leaving out those that
 // overlap an earlier span or that keep rejects. Pattern i is skipped when
-// gates[i] has words and hits (the gate words in text) hold none of them.
-func groupMatches(text string, patterns []*lazyRegexp, gates []gate, hits []keywords.Hit, keep func(s, e int) bool) [][2]int {
+// gates[i] has words and hits (the gate words in text) hold none of them;
+// when radius > 0, a gated pattern without anchors runs only within
+// radius bytes of its words (windows), as its matches are shorter.
+func groupMatches(text string, patterns []*lazyRegexp, gates []gate, hits []keywords.Hit, radius int, keep func(s, e int) bool) [][2]int {
 	var found [][2]int
 	for i, re := range patterns {
-		if i < len(gates) && len(gates[i].ids) > 0 && !gates[i].open(hits) {
+		gated := i < len(gates) && len(gates[i].ids) > 0
+		if gated && !gates[i].open(hits) {
 			continue
 		}
+		var ms [][]int
+		if r := re.get(); gated && radius > 0 && !re.anchored {
+			for _, w := range windows(text, hits, gates[i], radius) {
+				for _, m := range r.FindAllStringSubmatchIndex(text[w[0]:w[1]], -1) {
+					for k := range m {
+						if m[k] >= 0 {
+							m[k] += w[0]
+						}
+					}
+					ms = append(ms, m)
+				}
+			}
+		} else {
+			ms = r.FindAllStringSubmatchIndex(text, -1)
+		}
 	match:
-		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
+		for _, m := range ms {
 			s, e := m[0], m[1]
 			if len(m) >= 4 && m[2] >= 0 {
 				s, e = m[2], m[3]

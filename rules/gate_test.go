@@ -1,7 +1,9 @@
 package rules
 
 import (
+	"fmt"
 	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/articlelint/articlelint/internal/keywords"
@@ -61,6 +63,51 @@ func TestLazyPatternsCompile(t *testing.T) {
 	for _, l := range lazyPatterns {
 		if _, err := regexp.Compile(l.src); err != nil {
 			t.Errorf("pattern %q: %v", l.src, err)
+		}
+	}
+}
+
+func TestHasAnchors(t *testing.T) {
+	for src, want := range map[string]bool{
+		`(?i)\bregenerate response\b`:  false,
+		`feel free to ask\s*(?:[.!]|$)`: true,
+		`(?:^|[^\pL\pN_])(TKTK)`:        true,
+		`[^\]]{0,80}\]`:                 false,
+	} {
+		if got := hasAnchors(src); got != want {
+			t.Errorf("hasAnchors(%q) = %v, want %v", src, got, want)
+		}
+	}
+}
+
+// Matching near the gate words finds what matching the whole text finds.
+func TestWindowsMatchLikeWholeText(t *testing.T) {
+	pad := strings.Repeat("Plain words about vitamin D and infants. ", 20)
+	for _, text := range []string{
+		"Certainly! Here is a summary of the study. " + pad + "As an AI language model, I cannot. Regenerate response",
+		pad + "[Insert DOI here] and [TODO: check] and lorem ipsum " + pad + "XX% of TKTK {{study_title}} ???",
+		"I hope this helps! " + pad + "Let me know if you would like more. Feel free to ask.",
+	} {
+		lower := keywords.Lower(nil, text)
+		hits := gateWords.Find(nil, lower)
+		total := 0
+		for _, tc := range []struct {
+			patterns []*lazyRegexp
+			gates    []gate
+			radius   int
+		}{
+			{aiArtifacts, aiArtifactGates, aiArtifactRadius},
+			{append(placeholderPatterns, rawPlaceholder), placeholderGates, placeholderRadius},
+		} {
+			whole := groupMatches(text, tc.patterns, tc.gates, hits, 0, nil)
+			near := groupMatches(text, tc.patterns, tc.gates, hits, tc.radius, nil)
+			if fmt.Sprint(whole) != fmt.Sprint(near) {
+				t.Errorf("%.40q: near the gate words %v, whole text %v", text, near, whole)
+			}
+			total += len(whole)
+		}
+		if total < 3 {
+			t.Errorf("%.40q: %d matches, the test tests little", text, total)
 		}
 	}
 }

@@ -54,6 +54,10 @@ var placeholderPatterns = []*lazyRegexp{
 // placeholderGate holds a piece of every placeholder pattern (gate.go).
 var placeholderGate = newGate("[", "{{", "<", "todo", "fixme", "tbd", "tk", "xx", "lorem", "???")
 
+// placeholderRadius bounds how far a placeholder reaches from its gate
+// word ("[Insert" and up to 80 more bytes).
+const placeholderRadius = 100
+
 // placeholderGates are the words each of placeholderPatterns, then
 // rawPlaceholder, needs (gate.go): most run without a literal prefix, so
 // running them only where their words are matters.
@@ -107,7 +111,7 @@ func scanPlaceholders(p *Pass, text string, toSource func(i, j int) article.Span
 	if hits != nil {
 		gates = placeholderGates
 	}
-	for _, m := range groupMatches(text, patterns, gates, hits, keep) {
+	for _, m := range groupMatches(text, patterns, gates, hits, placeholderRadius, keep) {
 		reportPlaceholder(p, text[m[0]:m[1]], toSource(m[0], m[1]))
 	}
 }
