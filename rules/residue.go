@@ -100,6 +100,16 @@ func isResidue(text string, extra []string) bool {
 	if w := firstWord(text); w != "" && !residueFirstWords[w] && !slices.ContainsFunc(extra, func(ph string) bool { return firstWord(ph) == w }) {
 		return false
 	}
+	// No built-in line or banner runs past 60 words, and an extra phrase
+	// matches a line of its own length; normResidue may trim a word of
+	// punctuation at either end.
+	limit := 60
+	for _, ph := range extra {
+		limit = max(limit, len(strings.Fields(ph)))
+	}
+	if moreWords(text, limit+2) {
+		return false
+	}
 	line := normResidue(text)
 	if line == "" {
 		return false
@@ -151,6 +161,23 @@ func firstWord(text string) string {
 		return "" // a word that goes on in another script
 	}
 	return strings.ToLower(text[i:j])
+}
+
+// moreWords reports whether s has more than n words (runs of non-space),
+// reading no further than it must.
+func moreWords(s string, n int) bool {
+	words, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			if words++; words > n {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func normResidue(s string) string {

@@ -186,7 +186,7 @@ var disclosureNeeds = [][]string{
 func mayDisclose(s string, buf *[]byte) bool {
 	for i := 0; i+1 < len(s); i++ {
 		if (s[i] == 'A' || s[i] == 'a') && (s[i+1] == 'I' || s[i+1] == 'i') &&
-			(i+2 == len(s) || !isLetter(s[i+2])) && (i == 0 || !isLetter(s[i-1]) || strings.HasSuffix(strings.ToLower(s[:i]), "gen")) {
+			(i+2 == len(s) || !isLetter(s[i+2])) && (i == 0 || !isLetter(s[i-1]) || i >= 3 && strings.EqualFold(s[i-3:i], "gen")) {
 			return true
 		}
 	}
@@ -216,8 +216,20 @@ func findDisclosure(d *Document, patterns []*regexp.Regexp) *Disclosure {
 	// match any words.
 	useFilter := builtin || len(patterns) >= len(disclosureSources) && samePrefix(patterns)
 	var buf []byte
+	// Most blocks mention no AI tool at all: check each block once before
+	// its sentences.
+	blockMay := make([]int8, len(d.Blocks)) // 0 unknown, 1 may, -1 may not
 	for _, s := range d.Sentences {
-		filtered := useFilter && !mayDisclose(s.Text, &buf)
+		filtered := false
+		if useFilter {
+			if blockMay[s.Block] == 0 {
+				blockMay[s.Block] = -1
+				if mayDisclose(d.Blocks[s.Block].Prose.Text, &buf) {
+					blockMay[s.Block] = 1
+				}
+			}
+			filtered = blockMay[s.Block] < 0 || !mayDisclose(s.Text, &buf)
+		}
 		lower := ""
 		if useFilter && !filtered {
 			lower = strings.ToLower(s.Text)
