@@ -101,3 +101,12 @@ func hasAnchors(src string) bool {
 	}
 	return walk(re)
 }
+
+// Warm compiles every built-in pattern and builds the gate-word index now
+// rather than on first use (see lint.Warm).
+func Warm() {
+	gateWords.Find(nil, nil)
+	for _, l := range lazyPatterns {
+		l.get()
+	}
+}

@@ -262,3 +262,13 @@ func samePrefix(patterns []*regexp.Regexp) bool {
 	}
 	return true
 }
+
+// Warm makes the URL matcher and the built-in disclosure patterns now
+// rather than on first use (see lint.Warm). first is how many of the
+// patterns to compile, in order.
+func Warm(first int) {
+	bareURL()
+	for i := range min(first, len(disclosureSources)) {
+		defaultDisclosure(i)
+	}
+}

@@ -394,3 +394,14 @@ func hasArticleExt(name string) bool {
 	}
 	return false
 }
+
+// Warm compiles the built-in patterns, those a first article needs most
+// first. The CLI calls it in the background as it starts, so that on one
+// file (a pre-commit hook) compiling runs alongside reading and parsing
+// on the other core instead of after them; each pattern is compiled once
+// whoever asks first.
+func Warm() {
+	article.Warm(1)
+	rules.Warm()
+	article.Warm(1 << 10)
+}
