@@ -209,19 +209,40 @@ func pairWindows(text string, hits []keywords.Hit, first, second gate, gap, befo
 }
 
 // widen clamps spans to text, widens them to whitespace and merges them.
+// Spans are merged before they are widened, and a widening stops at its
+// neighbour, so that the text is read about once even without white
+// space (100,000 "[x](" in a row): the union is the same.
 func widen(text string, spans [][2]int) [][2]int {
 	for i, w := range spans {
-		s, e := max(0, w[0]), min(len(text), w[1])
-		if k := strings.LastIndexAny(text[:s], " \t\n"); s > 0 {
-			s = k + 1
+		spans[i] = [2]int{max(0, w[0]), min(len(text), max(w[1], 0))}
+	}
+	spans = mergeSpans(spans)
+	for i := range spans {
+		s, e := spans[i][0], spans[i][1]
+		prevEnd, nextStart := 0, len(text)
+		if i > 0 {
+			prevEnd = spans[i-1][1]
 		}
-		if k := strings.IndexAny(text[e:], " \t\n"); k >= 0 {
+		if i+1 < len(spans) {
+			nextStart = spans[i+1][0]
+		}
+		if k := strings.LastIndexAny(text[prevEnd:s], " \t\n"); k >= 0 {
+			s = prevEnd + k + 1
+		} else {
+			s = prevEnd // no space before the neighbour: they merge
+		}
+		if k := strings.IndexAny(text[e:nextStart], " \t\n"); k >= 0 {
 			e += k
 		} else {
-			e = len(text)
+			e = nextStart
 		}
 		spans[i] = [2]int{s, e}
 	}
+	return mergeSpans(spans)
+}
+
+// mergeSpans sorts spans and merges those that overlap or touch.
+func mergeSpans(spans [][2]int) [][2]int {
 	if len(spans) < 2 {
 		return spans
 	}
