@@ -46,6 +46,8 @@ type Cache struct {
 	doc  *article.Document
 	hits [][]keywords.Hit
 	done bool
+	// headings are the section headings, normSpace'd.
+	headings []string
 }
 
 // NewCache returns an empty cache for doc.
@@ -70,6 +72,21 @@ func (c *Cache) blockHits(bi int) []keywords.Hit {
 		}
 	}
 	return c.hits[bi]
+}
+
+// headings returns the section headings, lower-cased with single spaces.
+func (p *Pass) headings() []string {
+	if p.Cache == nil {
+		p.Cache = NewCache(p.Doc)
+	}
+	c := p.Cache
+	if c.headings == nil {
+		c.headings = make([]string, len(c.doc.Sections))
+		for i, s := range c.doc.Sections {
+			c.headings[i] = normSpace(s.Heading)
+		}
+	}
+	return c.headings
 }
 
 // blockHits returns the gate words in the prose of block bi.

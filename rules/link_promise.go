@@ -80,9 +80,10 @@ func checkLinkPromise(p *Pass) {
 		if !promiseAny.open(words) {
 			continue
 		}
-		sentences := article.SplitSentences(b.Prose.Text)
-		for i, r := range sentences {
-			s := b.Prose.Text[r[0]:r[1]]
+		sentences := d.BlockSentences(bi)
+		for i, sent := range sentences {
+			r := sent.Prose
+			s := sent.Text
 			m := firstPromise(s, sentenceHits(words, r))
 			if m == nil {
 				continue
@@ -91,7 +92,7 @@ func checkLinkPromise(p *Pass) {
 			// A footnote mark follows the sentence's full stop.
 			tail := b.Span.End
 			if i+1 < len(sentences) {
-				tail = b.Prose.Source(sentences[i+1][0])
+				tail = b.Prose.Source(sentences[i+1].Prose[0])
 			}
 			if linkOrDOIIn(d, span) || citationMark.MatchString(d.Text(article.Span{Start: span.Start, End: max(span.End, tail)})) {
 				continue

@@ -51,7 +51,7 @@ func checkRequire(p *Pass) {
 		var inSection func(int) bool
 		if it.Section != "" {
 			spec := SectionSpec{Name: it.Section}
-			si := findSection(d, spec)
+			si := findSection(p, spec)
 			if si >= 0 {
 				at = d.Sections[si].HeadingSpan
 				where = "section " + quoteShort(d.Sections[si].Heading)

@@ -2,8 +2,6 @@ package rules
 
 import (
 	"strings"
-
-	"github.com/articlelint/articlelint/internal/article"
 )
 
 // SectionSpec is one required section: a name and the other headings that
@@ -47,7 +45,7 @@ accepted names. Configure the list under rules.required-section.sections.`,
 func checkRequiredSection(p *Pass) {
 	opts := p.Options.(*SectionOptions)
 	for _, spec := range opts.Sections {
-		if findSection(p.Doc, spec) >= 0 {
+		if findSection(p, spec) >= 0 {
 			continue
 		}
 		names := strings.Join(append([]string{spec.Name}, spec.Aliases...), `", "`)
@@ -57,13 +55,12 @@ func checkRequiredSection(p *Pass) {
 
 // findSection returns the index of the first section whose heading names
 // spec, or -1.
-func findSection(d *article.Document, spec SectionSpec) int {
+func findSection(p *Pass, spec SectionSpec) int {
 	names := make([]string, 0, 1+len(spec.Aliases))
 	for _, name := range append([]string{spec.Name}, spec.Aliases...) {
 		names = append(names, normSpace(name))
 	}
-	for i, s := range d.Sections {
-		heading := normSpace(s.Heading)
+	for i, heading := range p.headings() {
 		for _, name := range names {
 			if containsWords(heading, name) {
 				return i

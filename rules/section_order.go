@@ -19,7 +19,7 @@ func checkSectionOrder(p *Pass) {
 	opts := p.Options.(*SectionOptions)
 	prev, prevName := -1, ""
 	for _, spec := range opts.Sections {
-		i := findSection(p.Doc, spec)
+		i := findSection(p, spec)
 		if i < 0 {
 			continue
 		}

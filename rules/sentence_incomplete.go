@@ -84,11 +84,11 @@ func checkSentenceIncomplete(p *Pass) {
 			continue
 		}
 		text := b.Prose.Text
-		ranges := article.SplitSentences(text)
-		if len(ranges) == 0 {
+		ss := d.BlockSentences(bi)
+		if len(ss) == 0 {
 			continue
 		}
-		r := ranges[len(ranges)-1]
+		r := ss[len(ss)-1].Prose
 		s := text[r[0]:r[1]]
 		if !lacksTerminal(s) || b.Prose.InLinkText(r[1]-1) || !sentenceExpected(d, bi, r) {
 			continue
@@ -188,7 +188,7 @@ func sentenceExpected(d *article.Document, bi int, r [2]int) bool {
 	if strings.Contains(src, ":\n") || strings.Contains(src, ":\r\n") {
 		return false // lines after a colon: a list set as lines
 	}
-	if !cut && len(words) <= 6 && len(blockSentences(b)) == 1 {
+	if !cut && len(words) <= 6 && b.SentenceCount == 1 {
 		return false // a pseudo-heading: "Plotting annual data for countries"
 	}
 	if wholeQuoted(s) || isCaption(s) {
@@ -234,7 +234,7 @@ func sentenceExpected(d *article.Document, bi int, r [2]int) bool {
 	if !cut && soleInSection(d, bi) && len(strings.Fields(b.Prose.Text)) <= 25 {
 		return false // the value under a heading: "When", "Affiliation"
 	}
-	if !cut && afterCode(d, b.Span.Start) && len(blockSentences(b)) == 1 && len(words) <= 20 {
+	if !cut && afterCode(d, b.Span.Start) && b.SentenceCount == 1 && len(words) <= 20 {
 		return false // a comment between code blocks
 	}
 	if !cut && len(words) <= 12 && (strings.Contains(s, " - ") || strings.Contains(s, " – ") || strings.Contains(s, " — ")) {
@@ -277,8 +277,6 @@ var captionWord = lazyRE(`(?i)^(?:photo|image|picture|figure|fig\.|source|credit
 
 func isCaption(s string) bool { return captionWord.MatchString(s) }
 
-// blockSentences returns the sentence ranges of b's prose.
-func blockSentences(b *article.Block) [][2]int { return article.SplitSentences(b.Prose.Text) }
 
 // soleInSection reports whether block bi is the only block under its
 // heading.

@@ -132,10 +132,18 @@ type Block struct {
 	FirstSentence, SentenceCount int
 }
 
+// BlockSentences returns the sentences of block bi.
+func (d *Document) BlockSentences(bi int) []Sentence {
+	b := &d.Blocks[bi]
+	return d.Sentences[b.FirstSentence : b.FirstSentence+b.SentenceCount]
+}
+
 // Sentence is one sentence of a block.
 type Sentence struct {
-	Span  Span
-	Text  string
+	Span Span
+	Text string
+	// Prose is the range of Text in its block's Prose.Text.
+	Prose [2]int
 	Block int
 }
 

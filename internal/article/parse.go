@@ -132,6 +132,7 @@ func finish(d *Document, opts Options) {
 			d.Sentences = append(d.Sentences, Sentence{
 				Span:  b.Prose.SourceSpan(r[0], r[1]),
 				Text:  b.Prose.Text[r[0]:r[1]],
+				Prose: r,
 				Block: bi,
 			})
 		}
