@@ -199,7 +199,9 @@ func commentSpans(d *article.Document) []article.Span {
 // lineHasContent reports whether line, at source offset base, holds a
 // character outside skip that is neither space nor a thematic break.
 func lineHasContent(line []byte, base int, skip []article.Span) bool {
-	var rest []byte
+	// Count what is left outside skip, and whether it is all one of the
+	// characters of a thematic break.
+	n, brk := 0, byte(0)
 	for i, c := range line {
 		if c == ' ' || c == '\t' || c == '\r' {
 			continue
@@ -211,14 +213,16 @@ func lineHasContent(line []byte, base int, skip []article.Span) bool {
 				break
 			}
 		}
-		if !skipped {
-			rest = append(rest, c)
+		if skipped {
+			continue
 		}
-	}
-	if len(rest) == 0 {
-		return false
+		if n == 0 && (c == '-' || c == '*' || c == '_') {
+			brk = c
+		} else if c != brk {
+			brk = 0
+		}
+		n++
 	}
 	// "---", "***", "___": a thematic break is not content.
-	t := string(rest)
-	return !(len(t) >= 3 && (strings.Trim(t, "-") == "" || strings.Trim(t, "*") == "" || strings.Trim(t, "_") == ""))
+	return n > 0 && !(n >= 3 && brk != 0)
 }

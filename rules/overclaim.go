@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -79,14 +80,7 @@ var negators = map[string]bool{
 
 func checkOverclaim(p *Pass) {
 	opts := p.Options.(*OverclaimOptions)
-	phrases := make([]string, 0, len(overclaimAdvice)+len(opts.Phrases))
-	for ph := range overclaimAdvice {
-		phrases = append(phrases, ph)
-	}
-	phrases = append(phrases, opts.Phrases...)
-	re := overclaimRegexp(phrases)
-	// A fresh slice: opts is shared by every file linted concurrently.
-	allow := overclaimRegexp(append(append([]string(nil), overclaimAllowed...), opts.Allow...))
+	re, allow := overclaimPatterns(opts)
 	d := p.Doc
 
 	// check reports the phrases in text; span maps a match to the source
@@ -170,6 +164,29 @@ func checkOverclaim(p *Pass) {
 		}
 		check(b.Prose.Text, b.Prose.SourceSpan, func(i, _ int) bool { return b.Prose.InLinkText(i) }, wins)
 	}
+}
+
+// overclaimCache holds the patterns of each options value: one per
+// config, shared by every file it applies to.
+var overclaimCache sync.Map // *OverclaimOptions -> [2]*regexp.Regexp
+
+// overclaimPatterns returns the phrases' and the allowed phrases'
+// patterns for opts.
+func overclaimPatterns(opts *OverclaimOptions) (re, allow *regexp.Regexp) {
+	if v, ok := overclaimCache.Load(opts); ok {
+		p := v.([2]*regexp.Regexp)
+		return p[0], p[1]
+	}
+	phrases := make([]string, 0, len(overclaimAdvice)+len(opts.Phrases))
+	for ph := range overclaimAdvice {
+		phrases = append(phrases, ph)
+	}
+	phrases = append(phrases, opts.Phrases...)
+	re = overclaimRegexp(phrases)
+	// A fresh slice: opts is shared by every file linted concurrently.
+	allow = overclaimRegexp(append(append([]string(nil), overclaimAllowed...), opts.Allow...))
+	overclaimCache.Store(opts, [2]*regexp.Regexp{re, allow})
+	return re, allow
 }
 
 func offsetSpan(base int) func(i, j int) article.Span {
