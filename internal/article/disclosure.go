@@ -1,6 +1,7 @@
 package article
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"sync"
@@ -184,14 +185,20 @@ var disclosureNeeds = [][]string{
 // mayDisclose reports whether s holds a word that an AI-use statement
 // needs: a tool, or "AI" as a word (also in "AI-assisted", "genAI").
 func mayDisclose(s string, buf *[]byte) bool {
-	for i := 0; i+1 < len(s); i++ {
-		if (s[i] == 'A' || s[i] == 'a') && (s[i+1] == 'I' || s[i+1] == 'i') &&
-			(i+2 == len(s) || !isLetter(s[i+2])) && (i == 0 || !isLetter(s[i-1]) || i >= 3 && strings.EqualFold(s[i-3:i], "gen")) {
+	*buf = keywords.Lower((*buf)[:0], s)
+	l := *buf
+	for i := 0; ; {
+		j := bytes.Index(l[i:], []byte("ai"))
+		if j < 0 {
+			break
+		}
+		j += i
+		if (j+2 == len(l) || !isLetter(l[j+2])) && (j == 0 || !isLetter(l[j-1]) || j >= 3 && string(l[j-3:j]) == "gen") {
 			return true
 		}
+		i = j + 1
 	}
-	*buf = keywords.Lower((*buf)[:0], s)
-	return disclosureWords.Any(*buf)
+	return disclosureWords.Any(l)
 }
 
 // containsAny reports whether lower holds one of words.

@@ -17,7 +17,8 @@ var bareURL = sync.OnceValue(xurls.Strict)
 func extractBareURLs(d *Document) {
 	for bi := range d.Blocks {
 		pr := &d.Blocks[bi].Prose
-		for _, m := range findURLs(pr.Text) {
+		// A URL in link text is the link's own text, never a bare URL.
+		for _, m := range findURLsSkipping(pr.Text, pr.InLinkText) {
 			if pr.InLinkText(m[0]) || !pr.Exact(m[0], m[1]) {
 				continue
 			}
@@ -31,7 +32,11 @@ func extractBareURLs(d *Document) {
 
 // findURLs runs xurls only on the words that hold "://" or "mailto:": its
 // pattern (every TLD) is slow, and most prose has no URL at all.
-func findURLs(s string) [][]int {
+func findURLs(s string) [][]int { return findURLsSkipping(s, nil) }
+
+// findURLsSkipping is findURLs, leaving out the words that skip (if not
+// nil) reports as inside link text at both their start and their "://".
+func findURLsSkipping(s string, skip func(int) bool) [][]int {
 	var out [][]int
 	// The next "://" and "mailto:" at or after i; -1 when there is none
 	// left. Each is searched for again only once i has passed it, so that
@@ -61,6 +66,10 @@ func findURLs(s string) [][]int {
 			end = len(s)
 		} else {
 			end += j
+		}
+		if skip != nil && skip(start) && skip(j) {
+			i = end
+			continue
 		}
 		for _, m := range bareURL().FindAllStringIndex(s[start:end], -1) {
 			out = append(out, []int{start + m[0], start + m[1]})
