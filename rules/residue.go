@@ -97,13 +97,21 @@ func reportResidue(p *Pass, text string, span, block article.Span) {
 // isResidue reports whether text, a whole paragraph or heading, is page
 // furniture.
 func isResidue(text string, extra []string) bool {
-	if w := firstWord(text); w != "" && !residueFirstWords[w] && !slices.ContainsFunc(extra, func(ph string) bool { return firstWord(ph) == w }) {
+	w := firstWord(text)
+	if w != "" && !residueFirstWords[w] && !slices.ContainsFunc(extra, func(ph string) bool { return firstWord(ph) == w }) {
 		return false
 	}
-	// No built-in line or banner runs past 60 words, and an extra phrase
-	// matches a line of its own length; normResidue may trim a word of
-	// punctuation at either end.
-	limit := 60
+	// A built-in line has at most 9 words ("Click to share on Facebook
+	// (Opens in new window)"), a "Posted in" line 15, a cookie banner 60;
+	// an extra phrase matches a line of its own length. normResidue may
+	// trim a word of punctuation at either end.
+	limit := 9
+	switch w {
+	case "posted", "filed", "tagged", "categories":
+		limit = 15
+	case "we", "this", "by":
+		limit = 60
+	}
 	for _, ph := range extra {
 		limit = max(limit, len(strings.Fields(ph)))
 	}

@@ -7,6 +7,12 @@ import (
 	"github.com/articlelint/articlelint/rules"
 )
 
+// cookieBanner is 53 words long.
+const cookieBanner = "We use cookies on our website to give you the most relevant experience by remembering " +
+	"your preferences and repeat visits and to analyse how the site is used by readers " +
+	"across the world, and by clicking Accept you consent to the use of all the cookies " +
+	"described in our privacy policy and settings"
+
 func TestResidue(t *testing.T) {
 	tests := []struct {
 		text string
@@ -20,6 +26,14 @@ func TestResidue(t *testing.T) {
 		{"Accept all cookies", []string{"Accept all cookies"}},
 		{"Continue reading →", []string{"Continue reading →"}},
 		{"Skip to content", []string{"Skip to content"}},
+		// The longest built-in line, a long "Posted in" line and a long
+		// cookie banner: the word limits that skip long paragraphs early
+		// must not skip these.
+		{"Click to share on Facebook (Opens in new window)", []string{"Click to share on Facebook (Opens in new window)"}},
+		{"Posted in News, Research, Health, Nutrition, Vitamins, Pregnancy, Infants, Lactation, Studies, Reviews, Updates",
+			[]string{"Posted in News, Research, Health, Nutrition, Vitamins, Pregnancy, Infants, Lactation, Studies, Reviews, Updates"}},
+		{cookieBanner, []string{cookieBanner}},
+		{"12 Comments", []string{"12 Comments"}},
 		{"Readers can leave a comment below if they have questions.", nil},
 		{"Tagged proteins were visualised under a microscope.", nil},
 		{"[Read more](https://example.org/study)", nil},
