@@ -48,6 +48,8 @@ type Cache struct {
 	done bool
 	// headings are the section headings, normSpace'd.
 	headings []string
+	// refs indexes the spans of links and DOIs.
+	refs *spanIndex
 }
 
 // NewCache returns an empty cache for doc.

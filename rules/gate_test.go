@@ -2,10 +2,12 @@ package rules
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"regexp"
 	"strings"
 	"testing"
 
+	"github.com/articlelint/articlelint/internal/article"
 	"github.com/articlelint/articlelint/internal/keywords"
 )
 
@@ -69,7 +71,7 @@ func TestLazyPatternsCompile(t *testing.T) {
 
 func TestHasAnchors(t *testing.T) {
 	for src, want := range map[string]bool{
-		`(?i)\bregenerate response\b`:  false,
+		`(?i)\bregenerate response\b`:   false,
 		`feel free to ask\s*(?:[.!]|$)`: true,
 		`(?:^|[^\pL\pN_])(TKTK)`:        true,
 		`[^\]]{0,80}\]`:                 false,
@@ -108,6 +110,32 @@ func TestWindowsMatchLikeWholeText(t *testing.T) {
 		}
 		if total < 3 {
 			t.Errorf("%.40q: %d matches, the test tests little", text, total)
+		}
+	}
+}
+
+// spanIndex agrees with checking every span.
+func TestSpanIndex(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for round := 0; round < 200; round++ {
+		var spans []article.Span
+		for range rng.IntN(8) {
+			s := rng.IntN(50)
+			spans = append(spans, article.Span{Start: s, End: s + rng.IntN(10)})
+		}
+		ix := newSpanIndex(append([]article.Span(nil), spans...))
+		for range 20 {
+			a := rng.IntN(60)
+			q := article.Span{Start: a, End: a + rng.IntN(10)}
+			want := false
+			for _, s := range spans {
+				if s.Start < q.End && s.End > q.Start {
+					want = true
+				}
+			}
+			if got := ix.overlaps(q); got != want {
+				t.Fatalf("spans %v, query %v: overlaps = %v, want %v", spans, q, got, want)
+			}
 		}
 	}
 }

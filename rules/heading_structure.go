@@ -3,6 +3,7 @@ package rules
 import (
 	"bytes"
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/articlelint/articlelint/internal/article"
@@ -48,18 +49,22 @@ func checkHeadingStructure(p *Pass) {
 	}
 	seen := map[key]int{}
 	comments := commentSpans(d)
+	// open holds the headings that may still be a parent, levels rising:
+	// the parent of a heading is the last one of a lower level.
+	var open []int
 	for i, s := range secs {
+		for len(open) > 0 && secs[open[len(open)-1]].Level >= s.Level {
+			open = open[:len(open)-1]
+		}
+		parent := -1
+		if len(open) > 0 {
+			parent = open[len(open)-1]
+		}
+		open = append(open, i)
 		text := headingText(d, s)
 		if strings.TrimSpace(text) == "" {
 			p.Reportf(s.HeadingSpan, "heading has no text: write one, or remove the heading")
 			continue
-		}
-		parent := -1
-		for j := i - 1; j >= 0; j-- {
-			if secs[j].Level < s.Level {
-				parent = j
-				break
-			}
 		}
 		k := key{parent, s.Level, normHeading(text)}
 		if first, dup := seen[k]; dup {
@@ -139,7 +144,11 @@ func sectionEmpty(d *article.Document, secs []article.Section, i int, comments [
 		// Tags are markup, not content: ask the model what lies here.
 		return !hasModelContent(d, body, subs)
 	}
-	skip := append(subs, comments...)
+	// Only the comments in the body matter; skip is sorted by start.
+	from := sort.Search(len(comments), func(k int) bool { return comments[k].End > body.Start })
+	to := sort.Search(len(comments), func(k int) bool { return comments[k].Start >= body.End })
+	skip := append(subs, comments[from:max(from, to)]...)
+	sort.Slice(skip, func(a, b int) bool { return skip[a].Start < skip[b].Start })
 	pos := secs[i].HeadingSpan.End
 	for pos < end {
 		lineEnd := bytes.IndexByte(d.Source[pos:end], '\n')
@@ -147,6 +156,9 @@ func sectionEmpty(d *article.Document, secs []article.Section, i int, comments [
 			lineEnd = end
 		} else {
 			lineEnd += pos
+		}
+		for len(skip) > 0 && skip[0].End <= pos {
+			skip = skip[1:]
 		}
 		if lineHasContent(d.Source[pos:lineEnd], pos, skip) {
 			return false
@@ -193,6 +205,7 @@ func commentSpans(d *article.Document) []article.Span {
 	for i, c := range d.Comments {
 		out[i] = c.Span
 	}
+	sort.Slice(out, func(a, b int) bool { return out[a].Start < out[b].Start })
 	return out
 }
 
@@ -207,7 +220,10 @@ func lineHasContent(line []byte, base int, skip []article.Span) bool {
 			continue
 		}
 		skipped := false
-		for _, s := range skip {
+		for _, s := range skip { // sorted by start
+			if s.Start > base+i {
+				break
+			}
 			if s.Contains(base + i) {
 				skipped = true
 				break

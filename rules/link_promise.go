@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/articlelint/articlelint/internal/article"
@@ -94,7 +95,7 @@ func checkLinkPromise(p *Pass) {
 			if i+1 < len(sentences) {
 				tail = b.Prose.Source(sentences[i+1].Prose[0])
 			}
-			if linkOrDOIIn(d, span) || citationMark.MatchString(d.Text(article.Span{Start: span.Start, End: max(span.End, tail)})) {
+			if p.linkOrDOIIn(span) || citationMark.MatchString(d.Text(article.Span{Start: span.Start, End: max(span.End, tail)})) {
 				continue
 			}
 			if hedged(s[:m[0]]) {
@@ -103,9 +104,9 @@ func checkLinkPromise(p *Pass) {
 			// "the link below", "the web page linked above": the link may
 			// be anywhere before or after.
 			lower := strings.ToLower(s)
-			if strings.Contains(lower, "below") && linkOrDOIIn(d, article.Span{Start: span.End, End: len(d.Source)}) ||
-				strings.Contains(lower, "above") && linkOrDOIIn(d, article.Span{Start: 0, End: span.Start}) ||
-				strings.HasSuffix(strings.TrimSpace(s), ":") && bi+1 < len(d.Blocks) && linkOrDOIIn(d, d.Blocks[bi+1].Span) {
+			if strings.Contains(lower, "below") && p.linkOrDOIIn(article.Span{Start: span.End, End: len(d.Source)}) ||
+				strings.Contains(lower, "above") && p.linkOrDOIIn(article.Span{Start: 0, End: span.Start}) ||
+				strings.HasSuffix(strings.TrimSpace(s), ":") && bi+1 < len(d.Blocks) && p.linkOrDOIIn(d.Blocks[bi+1].Span) {
 				continue
 			}
 			p.Reportf(b.Prose.SourceSpan(r[0]+m[0], r[0]+m[1]), "%q promises a source, but the sentence has no link or DOI: add the link (https://doi.org/<DOI> for a study) or reword it", strings.TrimSpace(s[m[0]:m[1]]))
@@ -139,18 +140,46 @@ func sentenceHits(hits []keywords.Hit, r [2]int) []keywords.Hit {
 	return out
 }
 
-func linkOrDOIIn(d *article.Document, span article.Span) bool {
-	for _, l := range d.Links {
-		if l.Span.Start < span.End && l.Span.End > span.Start {
-			return true
-		}
+func (p *Pass) linkOrDOIIn(span article.Span) bool {
+	if p.Cache == nil {
+		p.Cache = NewCache(p.Doc)
 	}
-	for _, x := range d.DOIs {
-		if x.Span.Start < span.End && x.Span.End > span.Start {
-			return true
+	c := p.Cache
+	if c.refs == nil {
+		var spans []article.Span
+		for _, l := range c.doc.Links {
+			spans = append(spans, l.Span)
 		}
+		for _, x := range c.doc.DOIs {
+			spans = append(spans, x.Span)
+		}
+		c.refs = newSpanIndex(spans)
 	}
-	return false
+	return c.refs.overlaps(span)
+}
+
+// spanIndex answers "does any span overlap this one" in O(log n): spans
+// sorted by start, with the largest end among the first k.
+type spanIndex struct {
+	starts, maxEnd []int
+}
+
+func newSpanIndex(spans []article.Span) *spanIndex {
+	sort.Slice(spans, func(a, b int) bool { return spans[a].Start < spans[b].Start })
+	ix := &spanIndex{starts: make([]int, len(spans)), maxEnd: make([]int, len(spans))}
+	end := -1
+	for i, s := range spans {
+		end = max(end, s.End)
+		ix.starts[i], ix.maxEnd[i] = s.Start, end
+	}
+	return ix
+}
+
+// overlaps reports whether a span with Start < span.End and End >
+// span.Start exists.
+func (ix *spanIndex) overlaps(span article.Span) bool {
+	k := sort.SearchInts(ix.starts, span.End) // spans [0, k) start before span.End
+	return k > 0 && ix.maxEnd[k-1] > span.Start
 }
 
 // hedged reports whether the text before a promise makes it none: a

@@ -67,7 +67,7 @@ func checkResidue(p *Pass) {
 		if b.Kind == article.TableCell {
 			continue
 		}
-		if !isResidue(b.Prose.Text, opts.Phrases) || residueLinkOnly.MatchString(normResidue(b.Prose.Text)) && linkOrDOIIn(d, b.Span) {
+		if !isResidue(b.Prose.Text, opts.Phrases) || residueLinkOnly.MatchString(normResidue(b.Prose.Text)) && p.linkOrDOIIn(b.Span) {
 			continue
 		}
 		reportResidue(p, b.Prose.Text, b.Prose.SourceSpan(0, len(b.Prose.Text)), b.Span)

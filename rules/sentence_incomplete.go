@@ -277,7 +277,6 @@ var captionWord = lazyRE(`(?i)^(?:photo|image|picture|figure|fig\.|source|credit
 
 func isCaption(s string) bool { return captionWord.MatchString(s) }
 
-
 // soleInSection reports whether block bi is the only block under its
 // heading.
 func soleInSection(d *article.Document, bi int) bool {
