@@ -26,9 +26,9 @@ func checkOnline(e *env, l *lint.Linter, cfg *config.Config, jobs []job, noCache
 		if j.stdin != nil {
 			continue // read once, in the lint pass
 		}
-		src, err := lint.ReadFile(j.path)
-		if err != nil {
-			continue
+		src, tooLarge, err := l.Read(j.path)
+		if err != nil || tooLarge != nil {
+			continue // the lint pass reports it
 		}
 		doc, err := l.Parse(j.path, src)
 		if err != nil {

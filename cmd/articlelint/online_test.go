@@ -186,3 +186,31 @@ func TestOnlinePrivateRefused(t *testing.T) {
 		t.Errorf("%d connections reached the private server", conns.Load())
 	}
 }
+
+// A file over --max-file-size is not read for links either: no request.
+func TestOnlineSkipsLargeFiles(t *testing.T) {
+	var requests atomic.Int64
+	resolver, crossref := fakeServices(t, &requests)
+	dir := t.TempDir()
+	cfg := fmt.Sprintf("online:\n  doi_resolver: %s\n  crossref_api: %s\n  datacite_api: %s\n", resolver.URL, crossref.URL, crossref.URL)
+	if err := os.WriteFile(filepath.Join(dir, ".articlelint.yaml"), []byte(cfg), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(dir, "a.md")
+	if err := os.WriteFile(p, []byte("# T\n\nSee https://doi.org/10.1000/182 for more.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errs bytes.Buffer
+	run([]string{"--online", "--no-cache", "--max-file-size", "20B", p}, strings.NewReader(""), &out, &errs)
+	if !strings.Contains(out.String(), "file-too-large") {
+		t.Errorf("want file-too-large, got:\n%s%s", out.String(), errs.String())
+	}
+	if n := requests.Load(); n != 0 {
+		t.Errorf("%d requests for a file over the limit", n)
+	}
+	// Under the limit, the DOI is looked up.
+	run([]string{"--online", "--no-cache", p}, strings.NewReader(""), &out, &errs)
+	if requests.Load() == 0 {
+		t.Errorf("no request for the DOI of a file under the limit")
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"errors"
+	"github.com/articlelint/articlelint/internal/lint"
 	"net"
 	"net/url"
 	"os"
@@ -58,6 +59,12 @@ type client struct {
 // it with the given client capabilities (JSON).
 func start(t *testing.T, caps string) *client {
 	t.Helper()
+	return startLint(t, caps, lint.Options{})
+}
+
+// startLint is start with the given linter options.
+func startLint(t *testing.T, caps string, lo lint.Options) *client {
+	t.Helper()
 	srv, cli := net.Pipe()
 	c := &client{
 		t: t, conn: cli, out: &writer{w: cli},
@@ -65,7 +72,7 @@ func start(t *testing.T, caps string) *client {
 		dir: t.TempDir(),
 	}
 	go func() {
-		c.served <- Serve(srv, srv, Options{Debounce: testDebounce, Version: "test", Log: testLog{t}})
+		c.served <- Serve(srv, srv, Options{Lint: lo, Debounce: testDebounce, Version: "test", Log: testLog{t}})
 		srv.Close()
 	}()
 	go func() {
@@ -307,6 +314,17 @@ func TestDiagnosticsOnOpen(t *testing.T) {
 	}
 	if ai.Severity != severityError {
 		t.Errorf("ai-disclosure severity = %d, want %d", ai.Severity, severityError)
+	}
+}
+
+// A document over --max-file-size gets one diagnostic, and no rule runs.
+func TestMaxFileSize(t *testing.T) {
+	c := startLint(t, `{}`, lint.Options{MaxFileSize: 100})
+	uri := c.uri("big.md")
+	c.open(uri, sleepArticle)
+	p := c.diagnostics(uri)
+	if len(p.Diagnostics) != 1 || find(p, "file-too-large") == nil {
+		t.Fatalf("diagnostics %v, want only file-too-large", codes(p))
 	}
 }
 
