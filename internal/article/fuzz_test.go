@@ -2,6 +2,7 @@ package article
 
 import (
 	"bytes"
+	"mvdan.cc/xurls/v2"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -97,7 +98,11 @@ func FuzzFindURLs(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		prev := 0
-		for _, m := range findURLs(s) {
+		got := findURLs(s)
+		if want := perWordURLs(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("findURLs(%q) = %v, per-word search finds %v", s, got, want)
+		}
+		for _, m := range got {
 			if m[0] < prev || m[0] >= m[1] || m[1] > len(s) {
 				t.Fatalf("findURLs(%q): bad or overlapping match %v (previous end %d)", s, m, prev)
 			}
@@ -178,32 +183,37 @@ func TestPositionLongLine(t *testing.T) {
 // which made a 5 MB line of URLs quadratic; it must find what a fresh
 // search from each word finds.
 func TestFindURLsMatchesPerWordSearch(t *testing.T) {
-	s := strings.Repeat("see https://a.org/x and mailto:a@b.org, (https://doi.org/10.1/(x)) ftp://h/p ", 50) + "end http://z.org"
-	var want [][]int
-	for i := 0; i < len(s); {
-		j := strings.Index(s[i:], "://")
-		if k := strings.Index(s[i:], "mailto:"); j < 0 || k >= 0 && k < j {
-			j = k
-		}
-		if j < 0 {
-			break
-		}
-		j += i
-		start := strings.LastIndexAny(s[i:j], " \t\n") + 1 + i
-		end := strings.IndexAny(s[j:], " \t\n")
-		if end < 0 {
-			end = len(s)
-		} else {
-			end += j
-		}
-		for _, m := range bareURL().FindAllStringIndex(s[start:end], -1) {
-			want = append(want, []int{start + m[0], start + m[1]})
-		}
-		i = end
+	s := strings.Repeat("see https://a.org/x and mailto:a@b.org, (https://doi.org/10.1/(x)) ftp://h/p tel:123 ", 50) + "end http://z.org"
+	got, want := findURLs(s), perWordURLs(s)
+	if len(want) != 50*4+1 {
+		t.Fatalf("the oracle found %d URLs, want %d", len(want), 50*4+1)
 	}
-	if got := findURLs(s); !reflect.DeepEqual(got, want) {
+	if !reflect.DeepEqual(got, want) {
 		t.Errorf("findURLs = %v\nwant %v", got, want)
 	}
+}
+
+// perWordURLs is what findURLs must return, computed the slow way: xurls
+// on every white-space-separated word that holds "://" or "mailto:".
+func perWordURLs(s string) [][]int {
+	var out [][]int
+	sep := func(c byte) bool { return c == ' ' || c == '\t' || c == '\n' }
+	for i := 0; i < len(s); {
+		for i < len(s) && sep(s[i]) {
+			i++
+		}
+		j := i
+		for j < len(s) && !sep(s[j]) {
+			j++
+		}
+		if w := s[i:j]; strings.Contains(w, "://") || strings.Contains(w, "mailto:") {
+			for _, m := range xurls.Strict().FindAllStringIndex(w, -1) {
+				out = append(out, []int{i + m[0], i + m[1]})
+			}
+		}
+		i = j
+	}
+	return out
 }
 
 // SectionAt and linkAt search instead of scanning every section or link
