@@ -303,6 +303,11 @@ func (p *mdParser) block(n ast.Node, kind BlockKind) {
 	var b proseBuilder
 	bi := len(p.d.Blocks)
 	links, images := len(p.d.Links), len(p.d.Images)
+	span, ok := p.linesSpan(n)
+	if ok {
+		// Prose is about as long as its source: grow once.
+		b.sb.Grow(span.Len() + 16)
+	}
 	p.inlines(n, &b, false, bi)
 	// drop leaves out a block with no prose: the links read from it
 	// (such as "[]()") belong to no block.
@@ -313,7 +318,6 @@ func (p *mdParser) block(n ast.Node, kind BlockKind) {
 			}
 		}
 	}
-	span, ok := p.linesSpan(n)
 	if !ok {
 		if len(b.pieces) == 0 {
 			drop()
@@ -322,12 +326,10 @@ func (p *mdParser) block(n ast.Node, kind BlockKind) {
 		span = Span{b.pieces[0].src, b.pieces[len(b.pieces)-1].srcEnd}
 	}
 	pr := b.prose()
-	if strings.TrimSpace(strings.ReplaceAll(pr.Text, CodePlaceholder, "")) == "" && kind != TableCell {
-		// Only code, images or HTML: nothing to read as prose.
-		if len(pr.Text) == 0 {
-			drop()
-			return
-		}
+	if len(pr.Text) == 0 && kind != TableCell {
+		// Only images or HTML: nothing to read as prose.
+		drop()
+		return
 	}
 	p.d.Blocks = append(p.d.Blocks, Block{Kind: kind, Span: span, Prose: pr})
 }
