@@ -214,26 +214,46 @@ func decodeRule(path string, r *rules.Rule, rc *RuleConfig, v *yaml.Node) error 
 
 // Find returns the config file that applies to files in dir: the first
 // found walking up from dir, or "" if none.
-func Find(dir string) (string, error) {
+func Find(dir string) (string, error) { return FindCached(dir, nil) }
+
+// FindCached is Find, remembering in seen (absolute directory -> result)
+// what it learns about every directory it walks through, so that many
+// directories under one root stat each parent once. seen may be nil.
+func FindCached(dir string, seen map[string]string) (string, error) {
 	dir, err := filepath.Abs(dir)
 	if err != nil {
 		return "", err
 	}
+	var walked []string
+	found := ""
+walk:
 	for {
+		if p, ok := seen[dir]; ok {
+			found = p
+			break
+		}
+		walked = append(walked, dir)
 		for _, name := range FileNames {
 			p := filepath.Join(dir, name)
 			if st, err := os.Stat(p); err == nil && !st.IsDir() {
-				return relative(p), nil
+				found = relative(p)
+				break walk
 			} else if err != nil && !errors.Is(err, fs.ErrNotExist) {
 				return "", fmt.Errorf("%s: %w", p, unwrapPath(err))
 			}
 		}
 		parent := filepath.Dir(dir)
 		if parent == dir {
-			return "", nil
+			break
 		}
 		dir = parent
 	}
+	if seen != nil {
+		for _, d := range walked {
+			seen[d] = found
+		}
+	}
+	return found, nil
 }
 
 // relative shortens p to a path relative to the working directory when it

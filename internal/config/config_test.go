@@ -1,6 +1,8 @@
 package config
 
 import (
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -75,5 +77,38 @@ func TestSeverityShorthandAndPatterns(t *testing.T) {
 	}
 	if len(c.Disclosure) != 1 || !c.Disclosure[0].MatchString("This page was MADE BY ROBOTS.") {
 		t.Errorf("disclosure patterns = %v, want only the configured one, case-insensitive", c.Disclosure)
+	}
+}
+
+// FindCached finds what Find finds, and remembers every directory it
+// passed through.
+func TestFindCached(t *testing.T) {
+	root := t.TempDir()
+	for _, d := range []string{"a/b/c", "a/b/d", "e"} {
+		if err := os.MkdirAll(filepath.Join(root, d), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cfg := filepath.Join(root, "a", ".articlelint.yaml")
+	if err := os.WriteFile(cfg, []byte("rules: {}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]string{}
+	for _, d := range []string{"a/b/c", "a/b/d", "a", "e", "a/b/c"} {
+		dir := filepath.Join(root, d)
+		want, err := Find(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := FindCached(dir, seen)
+		if err != nil || got != want {
+			t.Errorf("FindCached(%s) = %q, %v; Find = %q", d, got, err, want)
+		}
+	}
+	if got, ok := seen[filepath.Join(root, "a", "b")]; !ok || filepath.Base(got) != ".articlelint.yaml" {
+		t.Errorf("a/b not remembered with its config: %q, %v", got, ok)
+	}
+	if got, ok := seen[filepath.Join(root, "e")]; !ok || got != "" {
+		t.Errorf("e not remembered as having no config: %q, %v", got, ok)
 	}
 }

@@ -61,6 +61,10 @@ type Linter struct {
 	opts    Options
 	mu      sync.Mutex
 	configs map[string]configResult // by directory, or "" for --config
+	// found caches config.FindCached; def is the one default config of
+	// every directory without a config file.
+	found map[string]string
+	def   *config.Config
 }
 
 type configResult struct {
@@ -73,7 +77,7 @@ func New(opts Options) *Linter {
 	if opts.Rules == nil {
 		opts.Rules = rules.All
 	}
-	return &Linter{opts: opts, configs: map[string]configResult{}}
+	return &Linter{opts: opts, configs: map[string]configResult{}, found: map[string]string{}}
 }
 
 // Config returns the configuration that applies to an article at path:
@@ -91,12 +95,15 @@ func (l *Linter) Config(path string) (*config.Config, error) {
 	var r configResult
 	cfgPath := l.opts.ConfigPath
 	if cfgPath == "" {
-		cfgPath, r.err = config.Find(key)
+		cfgPath, r.err = config.FindCached(key, l.found)
 	}
 	switch {
 	case r.err != nil:
 	case cfgPath == "":
-		r.cfg = config.Default()
+		if l.def == nil {
+			l.def = config.Default()
+		}
+		r.cfg = l.def
 	default:
 		r.cfg, r.err = config.Load(cfgPath)
 	}
