@@ -50,8 +50,7 @@ func checkRequire(p *Pass) {
 		where := "the article"
 		var inSection func(int) bool
 		if it.Section != "" {
-			spec := SectionSpec{Name: it.Section}
-			si := findSection(p, spec)
+			si := findSection(p, []string{normSpace(it.Section)})
 			if si >= 0 {
 				at = d.Sections[si].HeadingSpan
 				where = "section " + quoteShort(d.Sections[si].Heading)

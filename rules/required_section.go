@@ -2,6 +2,7 @@ package rules
 
 import (
 	"strings"
+	"sync"
 )
 
 // SectionSpec is one required section: a name and the other headings that
@@ -44,8 +45,9 @@ accepted names. Configure the list under rules.required-section.sections.`,
 
 func checkRequiredSection(p *Pass) {
 	opts := p.Options.(*SectionOptions)
-	for _, spec := range opts.Sections {
-		if findSection(p, spec) >= 0 {
+	names := opts.names()
+	for i, spec := range opts.Sections {
+		if findSection(p, names[i]) >= 0 {
 			continue
 		}
 		names := strings.Join(append([]string{spec.Name}, spec.Aliases...), `", "`)
@@ -53,13 +55,28 @@ func checkRequiredSection(p *Pass) {
 	}
 }
 
-// findSection returns the index of the first section whose heading names
-// spec, or -1.
-func findSection(p *Pass, spec SectionSpec) int {
-	names := make([]string, 0, 1+len(spec.Aliases))
-	for _, name := range append([]string{spec.Name}, spec.Aliases...) {
-		names = append(names, normSpace(name))
+// sectionNames holds SectionOptions.names results: options belong to a
+// config, shared by all its files.
+var sectionNames sync.Map // *SectionOptions -> [][]string
+
+// names returns, for each spec, its name and aliases normSpace'd.
+func (o *SectionOptions) names() [][]string {
+	if v, ok := sectionNames.Load(o); ok {
+		return v.([][]string)
 	}
+	out := make([][]string, len(o.Sections))
+	for i, spec := range o.Sections {
+		for _, name := range append([]string{spec.Name}, spec.Aliases...) {
+			out[i] = append(out[i], normSpace(name))
+		}
+	}
+	sectionNames.Store(o, out)
+	return out
+}
+
+// findSection returns the index of the first section whose heading holds
+// one of names (normSpace'd), or -1.
+func findSection(p *Pass, names []string) int {
 	for i, heading := range p.headings() {
 		for _, name := range names {
 			if containsWords(heading, name) {

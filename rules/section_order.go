@@ -18,8 +18,9 @@ Fix: move the section, or set rules.section-order.severity: off.`,
 func checkSectionOrder(p *Pass) {
 	opts := p.Options.(*SectionOptions)
 	prev, prevName := -1, ""
-	for _, spec := range opts.Sections {
-		i := findSection(p, spec)
+	names := opts.names()
+	for k, spec := range opts.Sections {
+		i := findSection(p, names[k])
 		if i < 0 {
 			continue
 		}
