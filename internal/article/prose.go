@@ -139,12 +139,15 @@ func SplitSentences(s string) [][2]int {
 	var out [][2]int
 	start := skipSpace(s, 0)
 	for i := start; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r != '.' && r != '!' && r != '?' {
-			i += size
-			continue
+		// The marks are ASCII, never part of a longer UTF-8 sequence:
+		// search for the next one instead of decoding every rune.
+		k := strings.IndexAny(s[i:], ".!?")
+		if k < 0 {
+			break
 		}
-		end := i + size
+		i += k
+		r := rune(s[i])
+		end := i + 1
 		for end < len(s) && (s[end] == '.' || s[end] == '!' || s[end] == '?') {
 			end++
 		}
