@@ -14,8 +14,10 @@ import (
 // built-in rules are found in one pass over each block (Cache), and a
 // pattern runs only on the blocks, or near the words, its gate lets in.
 
-// gateWords holds the gate words of every built-in rule.
-var gateWords keywords.Set
+// gateWords holds the gate words of every built-in rule. Each pattern
+// starts its words at a word boundary (\b, white space, or punctuation),
+// so a gate word inside a longer word ("stud" in "understudy") is no hit.
+var gateWords = keywords.Set{WordStart: true}
 
 // gate is a list of gate words.
 type gate struct {

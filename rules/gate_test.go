@@ -3,6 +3,8 @@ package rules
 import (
 	"fmt"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -138,4 +140,72 @@ func TestSpanIndex(t *testing.T) {
 			}
 		}
 	}
+}
+
+// No gate hides a match: on every test article (hits and near misses
+// of every rule), wherever a gated pattern matches a block, its gate
+// words are there.
+func TestGatesNeverHideMatches(t *testing.T) {
+	var paths []string
+	for _, glob := range []string{"../testdata/rules/*/*.*", "../testdata/rules/*/*/*.*", "../testdata/articles/*.*", "../testdata/clean/*.*"} {
+		m, _ := filepath.Glob(glob)
+		paths = append(paths, m...)
+	}
+	type family struct {
+		name     string
+		patterns []*lazyRegexp
+		gates    []gate
+	}
+	var claimFirst []gate
+	for _, n := range claimGates {
+		claimFirst = append(claimFirst, n.first)
+	}
+	families := []family{
+		{"ai-artifact", aiArtifacts, aiArtifactGates},
+		{"placeholder", append(placeholderPatterns, rawPlaceholder), placeholderGates},
+		{"link-promise", promisePatterns, promiseGates},
+		{"claim-unsupported", append(claimPhrases, orgPhrase), append(claimFirst, orgNear.first)},
+		{"claim-unsupported (second words)", []*lazyRegexp{claimPhrases[0], claimPhrases[1], claimPhrases[2], orgPhrase},
+			[]gate{claimGates[0].second, claimGates[1].second, claimGates[2].second, orgNear.second}},
+	}
+	overclaim, _ := overclaimPatterns(&OverclaimOptions{})
+	checked, matched := 0, 0
+	for _, path := range paths {
+		if strings.HasSuffix(path, ".golden") || strings.HasSuffix(path, ".yaml") {
+			continue
+		}
+		src, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := article.Parse(path, src, article.Options{})
+		if err != nil {
+			continue // bad-input cases
+		}
+		checked++
+		for _, b := range d.Blocks {
+			text := b.Prose.Text
+			hits := gateWords.Find(nil, keywords.Lower(nil, text))
+			for _, f := range families {
+				for i, re := range f.patterns {
+					if re.MatchString(text) {
+						matched++
+						if !f.gates[i].open(hits) {
+							t.Errorf("%s: %s pattern %d matches %.60q but its gate %q is closed", path, f.name, i, text, f.gates[i].words)
+						}
+					}
+				}
+			}
+			if len(wholeWordMatches(overclaim, text)) > 0 {
+				matched++
+				if !overclaimGate.open(hits) {
+					t.Errorf("%s: overclaim matches %.60q but its gate is closed", path, text)
+				}
+			}
+		}
+	}
+	if checked < 30 || matched < 30 {
+		t.Fatalf("checked %d articles with %d matches: the test tests little", checked, matched)
+	}
+	t.Logf("%d articles, %d matches", checked, matched)
 }

@@ -17,6 +17,11 @@ import (
 // Set is a growing list of words, searched together. Words are added
 // while packages initialise; the index is built on first search.
 type Set struct {
+	// WordStart, set before the first search, finds a word that begins
+	// with an ASCII letter, digit or _ only where no such character comes
+	// before it: for gates of patterns that start their words at \b.
+	WordStart bool
+
 	mu    sync.Mutex
 	words []string
 	ids   map[string]int
@@ -111,6 +116,9 @@ func (s *Set) build() {
 func (s *Set) Find(dst []Hit, lower []byte) []Hit {
 	s.build()
 	for i, c := range lower {
+		if s.WordStart && i > 0 && asciiWord(c) && asciiWord(lower[i-1]) {
+			continue
+		}
 		if s.hasOne[c/64]&(1<<(c%64)) != 0 {
 			for _, id := range s.one[c] {
 				dst = append(dst, Hit{Word: id, Start: int32(i), End: int32(i + 1)})
@@ -141,6 +149,9 @@ func (s *Set) Find(dst []Hit, lower []byte) []Hit {
 func (s *Set) Any(lower []byte) bool {
 	s.build()
 	for i, c := range lower {
+		if s.WordStart && i > 0 && asciiWord(c) && asciiWord(lower[i-1]) {
+			continue
+		}
 		if s.hasOne[c/64]&(1<<(c%64)) != 0 {
 			return true
 		}
@@ -163,6 +174,10 @@ func (s *Set) Any(lower []byte) bool {
 		}
 	}
 	return false
+}
+
+func asciiWord(c byte) bool {
+	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
 
 // Lower appends s to dst with ASCII letters lower-cased and every other

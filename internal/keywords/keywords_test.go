@@ -34,6 +34,20 @@ func TestFind(t *testing.T) {
 	}
 }
 
+func TestWordStart(t *testing.T) {
+	s := Set{WordStart: true}
+	s.Add("stud", "[", "gpt")
+	var got []int32
+	for _, h := range s.Find(nil, Lower(nil, "ChatGPT students, [x] undergraduate_study é-stud")) {
+		got = append(got, h.Start)
+	}
+	// Not "gpt" in "ChatGPT" nor "stud" in "undergraduate_study"; "stud"
+	// after "é-" and "[" anywhere.
+	if want := []int32{8, 18, 45}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("hits at %v, want %v", got, want)
+	}
+}
+
 func TestAny(t *testing.T) {
 	var s Set
 	s.Add("language model", "gpt")
@@ -89,11 +103,12 @@ func BenchmarkFind(b *testing.B) {
 
 // FuzzFind: Find agrees with strings.Index for every word.
 func FuzzFind(f *testing.F) {
-	f.Add("Studies show here is [the] gpt")
-	f.Add("")
-	f.Fuzz(func(t *testing.T, text string) {
-		var s Set
-		s.Add("stud", "studies", "[", "gpt", "here is", "e", "is")
+	f.Add("Studies show here is [the] gpt", false)
+	f.Add("ChatGPT students_x 19a", true)
+	f.Add("", true)
+	f.Fuzz(func(t *testing.T, text string, wordStart bool) {
+		s := Set{WordStart: wordStart}
+		s.Add("stud", "studies", "[", "gpt", "here is", "e", "is", "_x", "9a")
 		lower := Lower(nil, text)
 		got := map[[2]int]bool{}
 		for _, h := range s.Find(nil, lower) {
@@ -103,6 +118,9 @@ func FuzzFind(f *testing.F) {
 		for id := range s.Len() {
 			w := s.Word(id)
 			for i := 0; i+len(w) <= len(lower); i++ {
+				if wordStart && i > 0 && asciiWord(lower[i-1]) && asciiWord(w[0]) {
+					continue // inside a word
+				}
 				if string(lower[i:i+len(w)]) == w {
 					want++
 					if !got[[2]int{id, i}] {
