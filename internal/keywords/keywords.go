@@ -114,6 +114,26 @@ func (s *Set) build() {
 // the set's words in lower (text lower-cased with Lower), in order of
 // their start.
 func (s *Set) Find(dst []Hit, lower []byte) []Hit {
+	s.each(lower, func(id int32, i int) bool {
+		dst = append(dst, Hit{Word: id, Start: int32(i), End: int32(i + len(s.words[id]))})
+		return true
+	})
+	return dst
+}
+
+// Any reports whether lower holds one of the set's words.
+func (s *Set) Any(lower []byte) bool {
+	found := false
+	s.each(lower, func(int32, int) bool {
+		found = true
+		return false
+	})
+	return found
+}
+
+// each calls yield with every word found in lower and where it starts,
+// in order of start, until yield returns false.
+func (s *Set) each(lower []byte, yield func(id int32, start int) bool) {
 	s.build()
 	for i, c := range lower {
 		if s.WordStart && i > 0 && asciiWord(c) && asciiWord(lower[i-1]) {
@@ -121,7 +141,9 @@ func (s *Set) Find(dst []Hit, lower []byte) []Hit {
 		}
 		if s.hasOne[c/64]&(1<<(c%64)) != 0 {
 			for _, id := range s.one[c] {
-				dst = append(dst, Hit{Word: id, Start: int32(i), End: int32(i + 1)})
+				if !yield(id, i) {
+					return
+				}
 			}
 		}
 		if i+1 == len(lower) {
@@ -137,43 +159,11 @@ func (s *Set) Find(dst []Hit, lower []byte) []Hit {
 		}
 		for _, id := range s.pairs[b-1] {
 			w := s.words[id]
-			if len(lower)-i >= len(w) && string(lower[i:i+len(w)]) == w {
-				dst = append(dst, Hit{Word: id, Start: int32(i), End: int32(i + len(w))})
+			if len(lower)-i >= len(w) && string(lower[i:i+len(w)]) == w && !yield(id, i) {
+				return
 			}
 		}
 	}
-	return dst
-}
-
-// Any reports whether lower holds one of the set's words.
-func (s *Set) Any(lower []byte) bool {
-	s.build()
-	for i, c := range lower {
-		if s.WordStart && i > 0 && asciiWord(c) && asciiWord(lower[i-1]) {
-			continue
-		}
-		if s.hasOne[c/64]&(1<<(c%64)) != 0 {
-			return true
-		}
-		if i+1 == len(lower) {
-			break
-		}
-		k := uint16(c) | uint16(lower[i+1])<<8
-		if s.seen[k/64]&(1<<(k%64)) == 0 {
-			continue
-		}
-		b := s.bucket[k]
-		if i+2 < len(lower) && s.third[b-1][lower[i+2]/64]&(1<<(lower[i+2]%64)) == 0 {
-			continue
-		}
-		for _, id := range s.pairs[b-1] {
-			w := s.words[id]
-			if len(lower)-i >= len(w) && string(lower[i:i+len(w)]) == w {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 func asciiWord(c byte) bool {
