@@ -135,10 +135,13 @@ func (s *Set) Any(lower []byte) bool {
 // in order of start, until yield returns false.
 func (s *Set) each(lower []byte, yield func(id int32, start int) bool) {
 	s.build()
+	prevWord := false // lower[i-1] is an ASCII word character
 	for i, c := range lower {
-		if s.WordStart && i > 0 && asciiWord(c) && asciiWord(lower[i-1]) {
+		word := wordByte[c]
+		if s.WordStart && word && prevWord {
 			continue
 		}
+		prevWord = word
 		if s.hasOne[c/64]&(1<<(c%64)) != 0 {
 			for _, id := range s.one[c] {
 				if !yield(id, i) {
@@ -166,9 +169,13 @@ func (s *Set) each(lower []byte, yield func(id int32, start int) bool) {
 	}
 }
 
-func asciiWord(c byte) bool {
-	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
-}
+// wordByte is the set of ASCII letters, digits and _.
+var wordByte = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+	}
+	return t
+}()
 
 // Lower appends s to dst with ASCII letters lower-cased and every other
 // byte kept, so that offsets into the result are offsets into s.

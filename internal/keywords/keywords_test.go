@@ -118,7 +118,7 @@ func FuzzFind(f *testing.F) {
 		for id := range s.Len() {
 			w := s.Word(id)
 			for i := 0; i+len(w) <= len(lower); i++ {
-				if wordStart && i > 0 && asciiWord(lower[i-1]) && asciiWord(w[0]) {
+				if wordStart && i > 0 && wordByte[lower[i-1]] && wordByte[w[0]] {
 					continue // inside a word
 				}
 				if string(lower[i:i+len(w)]) == w {
