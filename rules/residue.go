@@ -98,8 +98,19 @@ func reportResidue(p *Pass, text string, span, block article.Span) {
 // furniture.
 func isResidue(text string, extra []string) bool {
 	w := firstWord(text)
-	if w != "" && !residueFirstWords[w] && !slices.ContainsFunc(extra, func(ph string) bool { return firstWord(ph) == w }) {
-		return false
+	if w != "" && !slices.ContainsFunc(extra, func(ph string) bool { return firstWord(ph) == w }) {
+		if !residueFirstWords[w] {
+			return false
+		}
+		// "We", "This" and "By" start many paragraphs, but furniture only
+		// as a cookie banner: look at its first words before all of it.
+		if w == "we" || w == "this" || w == "by" {
+			head := normResidue(text[:min(len(text), 40)])
+			if !strings.HasPrefix(head, "we use cookies") && !strings.HasPrefix(head, "this site uses cookies") &&
+				!strings.HasPrefix(head, "this website uses cookies") && !strings.HasPrefix(head, "by continuing to") {
+				return false
+			}
+		}
 	}
 	// A built-in line has at most 9 words ("Click to share on Facebook
 	// (Opens in new window)"), a "Posted in" line 15, a cookie banner 60;
