@@ -85,12 +85,13 @@ func checkPlaceholder(p *Pass) {
 	for _, s := range d.Sections {
 		span := s.HeadingSpan
 		text := d.Text(span)
-		if !mayMatch(strings.ToLower(text), placeholderGate.words) {
+		hits := gateWords.Find(nil, keywords.Lower(nil, text))
+		if !placeholderGate.open(hits) {
 			continue
 		}
 		scanPlaceholders(p, text, func(i, j int) article.Span {
 			return article.Span{Start: span.Start + i, End: span.Start + j}
-		}, nil, nil)
+		}, nil, hits)
 	}
 }
 
@@ -129,6 +130,9 @@ func brokenLink(text string, s, e int) bool {
 
 func scanRawPlaceholders(p *Pass, span article.Span) {
 	text := p.Doc.Text(span)
+	if !strings.Contains(text, "<") {
+		return
+	}
 	for _, m := range rawPlaceholder.FindAllStringIndex(text, -1) {
 		reportPlaceholder(p, text[m[0]:m[1]], article.Span{Start: span.Start + m[0], End: span.Start + m[1]})
 	}
