@@ -274,7 +274,7 @@ func samePrefix(patterns []*regexp.Regexp) bool {
 // rather than on first use (see lint.Warm). first is how many of the
 // patterns to compile, in order.
 func Warm(first int) {
-	bareURL()
+	webURL()
 	for i := range min(first, len(disclosureSources)) {
 		defaultDisclosure(i)
 	}

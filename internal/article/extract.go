@@ -1,6 +1,7 @@
 package article
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -13,6 +14,26 @@ import (
 // bareURL matches URLs with a scheme; xurls trims trailing punctuation and
 // keeps balanced parentheses.
 var bareURL = sync.OnceValue(xurls.Strict)
+
+// webURL is bareURL for http and https only: a tenth of its size, it
+// compiles in a tenth of the time, which a run on one file notices. It
+// serves the words whose only scheme is http(s), nearly all of them.
+var webURL = sync.OnceValue(func() *regexp.Regexp {
+	re, err := xurls.StrictMatchingScheme(`(?i)https?://`)
+	if err != nil {
+		panic(err) // a constant pattern
+	}
+	return re
+})
+
+// onlyWebScheme reports whether word's only colon is that of an
+// "http://" or "https://": then no other scheme can match in it, and
+// webURL finds what bareURL would.
+func onlyWebScheme(word string) bool {
+	i := strings.Index(word, "://")
+	return i >= 0 && strings.Count(word, ":") == 1 &&
+		(i >= 4 && strings.EqualFold(word[i-4:i], "http") || i >= 5 && strings.EqualFold(word[i-5:i], "https"))
+}
 
 func extractBareURLs(d *Document) {
 	for bi := range d.Blocks {
@@ -71,7 +92,11 @@ func findURLsSkipping(s string, skip func(int) bool) [][]int {
 			i = end
 			continue
 		}
-		for _, m := range bareURL().FindAllStringIndex(s[start:end], -1) {
+		re := bareURL
+		if onlyWebScheme(s[start:end]) {
+			re = webURL
+		}
+		for _, m := range re().FindAllStringIndex(s[start:end], -1) {
 			out = append(out, []int{start + m[0], start + m[1]})
 		}
 		i = end

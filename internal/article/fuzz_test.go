@@ -293,3 +293,22 @@ func TestDefuseNesting(t *testing.T) {
 		}
 	}
 }
+
+// Words whose only colon is an http(s) scheme's use the small web-URL
+// pattern, and it finds there what xurls.Strict finds; others use Strict.
+func TestOnlyWebScheme(t *testing.T) {
+	for word, want := range map[string]bool{
+		"https://doi.org/10.1000/1": true, "HTTP://A.B": true, "(https://a.b/c)": true,
+		"ftp://h/p": false, "https://a.b:8080/x": false, "https://a.b,ssh://c": false,
+		"mailto:a@b.c": false, "https:/a.b": false, "://a.b": false,
+	} {
+		if got := onlyWebScheme(word); got != want {
+			t.Errorf("onlyWebScheme(%q) = %v, want %v", word, got, want)
+		}
+		if want {
+			if a, b := webURL().FindAllStringIndex(word, -1), xurls.Strict().FindAllStringIndex(word, -1); !reflect.DeepEqual(a, b) {
+				t.Errorf("%q: web pattern finds %v, Strict %v", word, a, b)
+			}
+		}
+	}
+}
