@@ -8,9 +8,10 @@
 # Each runs ROUNDS times (interleaved, so that load drifts hit all alike); the
 # median wall time is printed with its CPU time and peak RSS (/usr/bin/time),
 # each peer as a ratio to articlelint, and articlelint as a ratio to the floor.
-# Then one article from process start: the median of 20 runs of
+# Then one article from process start: the median of 50 runs of
 # `articlelint testdata/articles/vitamin-d-lactation.txt` (hyperfine if
-# installed, else a loop).
+# installed, else 20 runs of a loop), and `articlelint --version` beside it:
+# starting the process at all.
 # Usage: bench/compare.sh [DIR]   (default ../shared/corpus)
 # env: ROUNDS=3, SCRATCH=dir to build into and keep (default: a temporary
 # directory), VALE_VERSION, MDL_VERSION.
@@ -191,9 +192,12 @@ echo
 # One article from process start, as a pre-commit hook runs it.
 seed=testdata/articles/vitamin-d-lactation.txt
 if command -v hyperfine >/dev/null; then
-  hyperfine -N -i --warmup 3 --runs 20 --export-json "$scratch/seed.json" "$scratch/articlelint $seed" >/dev/null 2>&1
+  # --version alone is the cost of starting the process at all.
+  hyperfine -N -i --warmup 10 --runs 50 --export-json "$scratch/seed.json" "$scratch/articlelint $seed" "$scratch/articlelint --version" >/dev/null 2>&1
   median=$(grep -o '"median": *[0-9.e-]*' "$scratch/seed.json" | head -1 | awk '{ printf "%.1f", $2 * 1000 }')
-  how="hyperfine, 3 warm-up runs"
+  start=$(grep -o '"median": *[0-9.e-]*' "$scratch/seed.json" | sed -n 2p | awk '{ printf "%.1f", $2 * 1000 }')
+  how="hyperfine, 10 warm-up runs; articlelint --version alone: $start ms"
+  runs=50
 else
   for _ in $(seq 20); do
     s=$(date +%s%N)
@@ -202,5 +206,6 @@ else
   done | sort -n | awk '{ t[NR] = $1 } END { printf "%.1f\n", (t[10] + t[11]) / 2 / 1000 }' >"$scratch/seed.txt"
   median=$(cat "$scratch/seed.txt")
   how="shell loop"
+  runs=20
 fi
-echo "one article ($seed, $(wc -c <"$seed") bytes) from process start: median of 20 runs $median ms ($how)"
+echo "one article ($seed, $(wc -c <"$seed") bytes) from process start: median of $runs runs $median ms ($how)"
