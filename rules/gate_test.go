@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"strings"
 	"testing"
@@ -208,4 +209,34 @@ func TestGatesNeverHideMatches(t *testing.T) {
 		t.Fatalf("checked %d articles with %d matches: the test tests little", checked, matched)
 	}
 	t.Logf("%d articles, %d matches", checked, matched)
+}
+
+// firstPromise, matching near the gate words, finds what matching each
+// whole sentence finds.
+func TestFirstPromiseNearGates(t *testing.T) {
+	pad := strings.Repeat("plain words about vitamin D and infants ", 6)
+	for _, s := range []string{
+		"The full study can be found in full at our open-access research journal website " + pad,
+		pad + "Read the full original study here, or visit our website.",
+		pad + "It is now freely available online " + pad + " and the link below has it.",
+		"Learn more at the link below " + pad + "click here",
+		pad + "Hosted on the university data repository " + pad,
+	} {
+		hits := gateWords.Find(nil, keywords.Lower(nil, s))
+		var want []int
+		for i, re := range promisePatterns {
+			if !promiseGates[i].open(hits) {
+				continue
+			}
+			if m := re.FindStringIndex(s); m != nil && (want == nil || m[0] < want[0]) {
+				want = m
+			}
+		}
+		if want == nil {
+			t.Fatalf("%.40q: no promise at all; the test tests nothing", s)
+		}
+		if got := firstPromise(s, hits); !reflect.DeepEqual(got, want) {
+			t.Errorf("%.40q: firstPromise = %v, whole sentence %v", s, got, want)
+		}
+	}
 }

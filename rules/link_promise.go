@@ -121,20 +121,37 @@ func firstPromise(s string, hits []keywords.Hit) []int {
 		if !promiseGates[i].open(hits) {
 			continue
 		}
-		if m := re.FindStringIndex(s); m != nil && (best == nil || m[0] < best[0]) {
+		var m []int
+		if r := re.get(); re.anchored {
+			m = r.FindStringIndex(s)
+		} else {
+			// The first match near a gate word is the first match.
+			for _, w := range windows(s, hits, promiseGates[i], promiseRadius) {
+				if wm := r.FindStringIndex(s[w[0]:w[1]]); wm != nil {
+					m = []int{w[0] + wm[0], w[0] + wm[1]}
+					break
+				}
+			}
+		}
+		if m != nil && (best == nil || m[0] < best[0]) {
 			best = m
 		}
 	}
 	return best
 }
 
+// promiseRadius bounds how far a promise reaches from its gate word ("can
+// be found in full at our three-word journal").
+const promiseRadius = 128
+
 // linkOrDOIIn reports whether a link or a DOI overlaps span.
-// sentenceHits returns the hits inside r, the range of a sentence.
+// sentenceHits returns the hits inside r, the range of a sentence, with
+// offsets into the sentence.
 func sentenceHits(hits []keywords.Hit, r [2]int) []keywords.Hit {
 	var out []keywords.Hit
 	for _, h := range hits {
-		if int(h.Start) >= r[0] && int(h.Start) < r[1] {
-			out = append(out, h)
+		if int(h.Start) >= r[0] && int(h.End) <= r[1] {
+			out = append(out, keywords.Hit{Word: h.Word, Start: h.Start - int32(r[0]), End: h.End - int32(r[0])})
 		}
 	}
 	return out
