@@ -95,8 +95,8 @@ func checkPlaceholder(p *Pass) {
 	}
 }
 
-// scanPlaceholders reports the placeholders in text, once each: "[Insert
-// TODO]" is one placeholder, not two. inLink, if not nil, reports
+// scanPlaceholders reports the placeholders in text, once each: a marker
+// inside "[Insert ...]" is part of one placeholder, not a second. inLink, if not nil, reports
 // whether a text offset is link text: "[[add to your calendar](url)]" is a
 // link in brackets.
 // hits are the gate words in text, or nil to run every pattern.
