@@ -78,12 +78,17 @@ func (c *Cache) blockHits(bi int) []keywords.Hit {
 	return c.hits[bi]
 }
 
-// headings returns the section headings, lower-cased with single spaces.
-func (p *Pass) headings() []string {
+// cache returns the pass's Cache, made on first use.
+func (p *Pass) cache() *Cache {
 	if p.Cache == nil {
 		p.Cache = NewCache(p.Doc)
 	}
-	c := p.Cache
+	return p.Cache
+}
+
+// headings returns the section headings, lower-cased with single spaces.
+func (p *Pass) headings() []string {
+	c := p.cache()
 	if c.headings == nil {
 		c.headings = make([]string, len(c.doc.Sections))
 		for i, s := range c.doc.Sections {
@@ -95,10 +100,7 @@ func (p *Pass) headings() []string {
 
 // blockHits returns the gate words in the prose of block bi.
 func (p *Pass) blockHits(bi int) []keywords.Hit {
-	if p.Cache == nil {
-		p.Cache = NewCache(p.Doc)
-	}
-	return p.Cache.blockHits(bi)
+	return p.cache().blockHits(bi)
 }
 
 // longestWords returns the lower-cased longest word of each phrase: the

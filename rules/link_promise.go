@@ -158,10 +158,7 @@ func sentenceHits(hits []keywords.Hit, r [2]int) []keywords.Hit {
 }
 
 func (p *Pass) linkOrDOIIn(span article.Span) bool {
-	if p.Cache == nil {
-		p.Cache = NewCache(p.Doc)
-	}
-	c := p.Cache
+	c := p.cache()
 	if c.refs == nil {
 		var spans []article.Span
 		for _, l := range c.doc.Links {
