@@ -1,9 +1,11 @@
 package lint
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 )
@@ -73,4 +75,52 @@ func emptyConfig(t *testing.T) string {
 		t.Fatal(err)
 	}
 	return cfg
+}
+
+// Warm, running while files are linted on other goroutines (as the CLI
+// starts it), changes no finding; run with -race it also shows that the
+// patterns compiled on first use are shared safely.
+func TestWarmWhileLinting(t *testing.T) {
+	paths, _ := filepath.Glob("../../testdata/articles/*.*")
+	more, _ := filepath.Glob("../../testdata/rules/*/*.md")
+	paths = append(paths, more...)
+	var files [][]byte
+	for _, p := range paths {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, src)
+	}
+	lintAll := func(l *Linter) []string {
+		out := make([]string, len(paths))
+		var wg sync.WaitGroup
+		for i := range paths {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				res, err := l.Lint(paths[i], files[i])
+				if err != nil {
+					out[i] = err.Error()
+					return
+				}
+				for _, f := range res.Findings {
+					out[i] += fmt.Sprintf("%d:%s;", f.Span.Start, f.Rule)
+				}
+			}()
+		}
+		wg.Wait()
+		return out
+	}
+	go Warm()
+	during := lintAll(New(Options{}))
+	after := lintAll(New(Options{}))
+	if len(paths) < 20 {
+		t.Fatalf("only %d articles", len(paths))
+	}
+	for i := range paths {
+		if during[i] != after[i] {
+			t.Errorf("%s: findings while warming %q, after %q", paths[i], during[i], after[i])
+		}
+	}
 }
