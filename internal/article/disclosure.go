@@ -270,12 +270,9 @@ func samePrefix(patterns []*regexp.Regexp) bool {
 	return true
 }
 
-// Warm makes the URL matcher and the built-in disclosure patterns now
-// rather than on first use (see lint.Warm). first is how many of the
-// patterns to compile, in order.
-func Warm(first int) {
+// Warm makes the web-URL matcher and the first disclosure pattern (the
+// one most statements match) now rather than on first use (see lint.Warm).
+func Warm() {
 	webURL()
-	for i := range min(first, len(disclosureSources)) {
-		defaultDisclosure(i)
-	}
+	defaultDisclosure(0)
 }

@@ -409,6 +409,6 @@ func hasArticleExt(name string) bool {
 // other core instead of after them; each pattern is compiled once,
 // whoever asks first.
 func Warm() {
-	article.Warm(1)
+	article.Warm()
 	rules.Warm()
 }
