@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"regexp"
+	"regexp/syntax"
 	"strings"
 	"testing"
 
@@ -83,6 +84,42 @@ func TestHasAnchors(t *testing.T) {
 			t.Errorf("hasAnchors(%q) = %v, want %v", src, got, want)
 		}
 	}
+}
+
+// Reading a pattern's text for anchors agrees with parsing it, on every
+// built-in pattern and on class and escape edge cases.
+func TestScanAnchorsAgreesWithParse(t *testing.T) {
+	srcs := []string{
+		`[]^]x`, `[^]$]`, `[[:alpha:]^]`, `[\]^]`, `a\^b`, `a\$`, `\Aab`, `ab\z`, `[a-z]+$`,
+		`(?m)^x`, `[^^]`, `\Q^\E`, `x[`, `\b`, `[[:^space:]]`, `[a\]]$`, `\p{^Greek}x`, `[\P{^L}]`, `\pLx$`,
+	}
+	for _, l := range lazyPatterns {
+		srcs = append(srcs, l.src)
+	}
+	for _, src := range srcs {
+		if _, err := syntax.Parse(src, syntax.Perl); err != nil {
+			continue
+		}
+		if got, want := hasAnchors(src), parseAnchors(src); got != want {
+			t.Errorf("hasAnchors(%q) = %v, parsing says %v", src, got, want)
+		}
+	}
+}
+
+func FuzzScanAnchors(f *testing.F) {
+	for _, l := range lazyPatterns {
+		f.Add(l.src)
+	}
+	f.Add(`[]^]x`)
+	f.Add(`[[:alpha:]]$`)
+	f.Fuzz(func(t *testing.T, src string) {
+		if _, err := syntax.Parse(src, syntax.Perl); err != nil {
+			return
+		}
+		if got, want := hasAnchors(src), parseAnchors(src); got != want {
+			t.Errorf("hasAnchors(%q) = %v, parsing says %v", src, got, want)
+		}
+	})
 }
 
 // Matching near the gate words finds what matching the whole text finds.

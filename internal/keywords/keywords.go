@@ -27,17 +27,19 @@ type Set struct {
 	ids   map[string]int
 	once  sync.Once
 	built bool
-	// one holds the one-byte words by their byte.
-	one [256][]int32
-	// pairs holds the longer words by their first two bytes; bucket maps
-	// those two bytes to 1 + an index into pairs, or 0 for none. third[b]
-	// is the set of third bytes of the words in pairs[b], all of them if
-	// one has only two.
-	pairs  [][]int32
-	third  [][4]uint64
-	bucket [1 << 16]uint16
-	// seen is the set of keys in bucket, and hasOne of bytes in one:
-	// small enough to stay in the L1 cache, checked first.
+	// one holds the one-byte words by their byte; anyOne is whether
+	// there are any.
+	one    [256][]int32
+	anyOne bool
+	// pairs holds the longer words by their first two bytes, found
+	// through slots (see slot). third[b] is the set of third bytes of the
+	// words in pairs[b], all of them if one has only two.
+	pairs [][]int32
+	third [][4]uint64
+	slots []uint32
+	shift uint
+	// seen is the set of two-byte keys in slots, and hasOne of bytes in
+	// one: small enough to stay in the L1 cache, checked first.
 	seen   [1 << 16 / 64]uint64
 	hasOne [4]uint64
 }
@@ -86,20 +88,23 @@ func (s *Set) build() {
 		s.mu.Lock()
 		defer s.mu.Unlock()
 		s.built = true
+		index := map[uint16]int{}
 		for id, w := range s.words {
 			if len(w) == 1 {
 				s.one[w[0]] = append(s.one[w[0]], int32(id))
 				s.hasOne[w[0]/64] |= 1 << (w[0] % 64)
+				s.anyOne = true
 				continue
 			}
 			k := uint16(w[0]) | uint16(w[1])<<8
 			s.seen[k/64] |= 1 << (k % 64)
-			if s.bucket[k] == 0 {
+			b, ok := index[k]
+			if !ok {
+				b = len(s.pairs)
+				index[k] = b
 				s.pairs = append(s.pairs, nil)
 				s.third = append(s.third, [4]uint64{})
-				s.bucket[k] = uint16(len(s.pairs))
 			}
-			b := s.bucket[k] - 1
 			s.pairs[b] = append(s.pairs[b], int32(id))
 			if len(w) == 2 {
 				s.third[b] = [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
@@ -107,7 +112,35 @@ func (s *Set) build() {
 				s.third[b][w[2]/64] |= 1 << (w[2] % 64)
 			}
 		}
+		// An open-addressed table at most a quarter full: a few KiB
+		// where indexing all 65,536 keys took 128 KiB, which a one-file
+		// run paid for in page faults.
+		bits := uint(4)
+		for 1<<bits < 4*len(index) {
+			bits++
+		}
+		s.shift = 32 - bits
+		s.slots = make([]uint32, 1<<bits)
+		for k, b := range index {
+			h := s.hash(k)
+			for s.slots[h] != 0 {
+				h = (h + 1) & uint32(len(s.slots)-1)
+			}
+			s.slots[h] = uint32(k)<<16 | uint32(b+1)
+		}
 	})
+}
+
+func (s *Set) hash(k uint16) uint32 { return uint32(k) * 0x9e3779b1 >> s.shift }
+
+// slot returns the index into pairs of key k, which must be in seen.
+func (s *Set) slot(k uint16) int {
+	mask := uint32(len(s.slots) - 1)
+	for h := s.hash(k); ; h = (h + 1) & mask {
+		if e := s.slots[h]; e>>16 == uint32(k) && e&0xffff != 0 {
+			return int(e&0xffff) - 1
+		}
+	}
 }
 
 // Find appends to dst every occurrence, overlapping ones included, of
@@ -135,6 +168,36 @@ func (s *Set) Any(lower []byte) bool {
 // in order of start, until yield returns false.
 func (s *Set) each(lower []byte, yield func(id int32, start int) bool) {
 	s.build()
+	if s.anyOne {
+		s.eachWithOne(lower, yield)
+		return
+	}
+	prevWord := false // lower[i-1] is an ASCII word character
+	for i := 0; i+1 < len(lower); i++ {
+		word := wordByte[lower[i]]
+		if s.WordStart && word && prevWord {
+			continue
+		}
+		prevWord = word
+		k := uint16(lower[i]) | uint16(lower[i+1])<<8
+		if s.seen[k/64]&(1<<(k%64)) == 0 {
+			continue
+		}
+		b := s.slot(k)
+		if i+2 < len(lower) && s.third[b][lower[i+2]/64]&(1<<(lower[i+2]%64)) == 0 {
+			continue
+		}
+		for _, id := range s.pairs[b] {
+			w := s.words[id]
+			if len(lower)-i >= len(w) && string(lower[i:i+len(w)]) == w && !yield(id, i) {
+				return
+			}
+		}
+	}
+}
+
+// eachWithOne is each for a set with one-byte words.
+func (s *Set) eachWithOne(lower []byte, yield func(id int32, start int) bool) {
 	prevWord := false // lower[i-1] is an ASCII word character
 	for i, c := range lower {
 		word := wordByte[c]
@@ -156,11 +219,11 @@ func (s *Set) each(lower []byte, yield func(id int32, start int) bool) {
 		if s.seen[k/64]&(1<<(k%64)) == 0 {
 			continue
 		}
-		b := s.bucket[k]
-		if i+2 < len(lower) && s.third[b-1][lower[i+2]/64]&(1<<(lower[i+2]%64)) == 0 {
+		b := s.slot(k)
+		if i+2 < len(lower) && s.third[b][lower[i+2]/64]&(1<<(lower[i+2]%64)) == 0 {
 			continue
 		}
-		for _, id := range s.pairs[b-1] {
+		for _, id := range s.pairs[b] {
 			w := s.words[id]
 			if len(lower)-i >= len(w) && string(lower[i:i+len(w)]) == w && !yield(id, i) {
 				return

@@ -2,6 +2,7 @@ package keywords
 
 import (
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 )
@@ -92,9 +93,28 @@ func TestLowerKeepsOffsets(t *testing.T) {
 }
 
 func BenchmarkFind(b *testing.B) {
-	var s Set
-	s.Add("studies", "research", "evidence", "guideline", "expert", "available", "visit", "link", "[", "todo", "lorem")
 	text := Lower(nil, strings.Repeat("The quick brown fox jumps over the lazy dog near a research station. ", 200))
+	b.Run("with-one-byte-word", func(b *testing.B) {
+		var s Set
+		s.Add("studies", "research", "evidence", "guideline", "expert", "available", "visit", "link", "[", "todo", "lorem")
+		benchFind(b, &s, text)
+	})
+	// Gate words as the rules use them, on a real article.
+	src, err := os.ReadFile("../../testdata/articles/vitamin-d-lactation.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("word-starts", func(b *testing.B) {
+		s := Set{WordStart: true}
+		s.Add("studies", "study", "research", "evidence", "guideline", "expert", "available", "visit", "link",
+			"todo", "lorem", "insert", "here", "below", "above", "proves", "proven", "cure", "breakthrough",
+			"as an ai", "language model", "certainly", "i hope", "let me know", "read more", "share", "comment",
+			"subscribe", "posted", "tagged", "found", "accessed", "click", "{{", "tbd", "tk", "xx", "fixme")
+		benchFind(b, &s, Lower(nil, string(src)))
+	})
+}
+
+func benchFind(b *testing.B, s *Set, text []byte) {
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		s.Find(nil, text)
