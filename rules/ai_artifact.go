@@ -72,6 +72,8 @@ var aiArtifacts = func() []*lazyRegexp {
 	return out
 }()
 
+func init() { gatePatterns(aiArtifacts, aiArtifactGates) }
+
 func checkAIArtifact(p *Pass) {
 	opts := p.Options.(*AIArtifactOptions)
 	patterns := aiArtifacts

@@ -79,6 +79,13 @@ var orgNear = claimNear{
 	gap:    128, before: 130, after: 8,
 }
 
+func init() {
+	for i, re := range claimPhrases {
+		re.gate = &claimGates[i].first
+	}
+	orgPhrase.gate = &orgNear.first
+}
+
 // windows returns the stretches of text that n lets a phrase match in.
 func (n claimNear) windows(text string, hits []keywords.Hit) [][2]int {
 	if len(n.second.ids) == 0 {

@@ -183,6 +183,64 @@ func TestSpanIndex(t *testing.T) {
 // No gate hides a match: on every test article (hits and near misses
 // of every rule), wherever a gated pattern matches a block, its gate
 // words are there.
+// WarmFor compiles, for an article, every pattern that linting it then
+// uses: otherwise a one-file run compiles it on the critical path.
+func TestWarmForCoversWhatLintingUses(t *testing.T) {
+	var paths []string
+	for _, glob := range []string{"../testdata/rules/*/*.*", "../testdata/rules/*/*/*.*", "../testdata/articles/*.*", "../testdata/clean/*.*"} {
+		m, _ := filepath.Glob(glob)
+		paths = append(paths, m...)
+	}
+	used := map[*lazyRegexp]bool{}
+	compileHook = func(l *lazyRegexp) { used[l] = true }
+	defer func() { compileHook = nil }()
+	checked, skipped := 0, 0
+	for _, path := range paths {
+		if strings.HasSuffix(path, ".golden") || strings.HasSuffix(path, ".yaml") {
+			continue
+		}
+		src, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := article.Parse(path, src, article.Options{})
+		if err != nil {
+			continue
+		}
+		clear(used)
+		cache := NewCache(d)
+		for _, r := range All {
+			if r.Online || r.Options == nil && r.OptionsOf != "" {
+				continue
+			}
+			var opts any
+			if r.Options != nil {
+				opts = r.Options()
+			}
+			pass := NewPass(r, d, opts, r.Severity, func(Finding) {})
+			pass.Cache = cache
+			r.Check(pass)
+		}
+		warm := map[*lazyRegexp]bool{}
+		for _, l := range warmSet(src) {
+			warm[l] = true
+		}
+		for l := range used {
+			if l.gate != nil && !warm[l] {
+				t.Errorf("%s: linting used %.60q, which WarmFor left out", path, l.src)
+			}
+		}
+		checked++
+		skipped += len(lazyPatterns) - len(warm)
+	}
+	if checked < 50 {
+		t.Fatalf("checked only %d articles", checked)
+	}
+	if skipped == 0 {
+		t.Error("WarmFor compiled every pattern for every article")
+	}
+}
+
 func TestGatesNeverHideMatches(t *testing.T) {
 	var paths []string
 	for _, glob := range []string{"../testdata/rules/*/*.*", "../testdata/rules/*/*/*.*", "../testdata/articles/*.*", "../testdata/clean/*.*"} {

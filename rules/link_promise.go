@@ -62,6 +62,8 @@ var promiseGates = []gate{
 
 // citationMark is a footnote, a numbered reference or an author-year
 // citation: a source given another way than by a link.
+func init() { gatePatterns(promisePatterns, promiseGates) }
+
 // promiseAny holds every word of promiseGates.
 var promiseAny = func() gate {
 	var words []string

@@ -70,6 +70,10 @@ var placeholderGates = func() []gate {
 
 var rawPlaceholder = lazyRE(`(?i)<\s*(?:add|insert)\s[^<>\n]{1,60}>`)
 
+// rawPlaceholder keeps no gate for WarmFor: its gate opens on a block's
+// source, not on its prose.
+func init() { gatePatterns(placeholderPatterns, placeholderGates) }
+
 func checkPlaceholder(p *Pass) {
 	d := p.Doc
 	for bi := range d.Blocks {

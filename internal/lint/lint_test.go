@@ -8,6 +8,7 @@ import (
 	"sync"
 	"syscall"
 	"testing"
+	"time"
 )
 
 const smallArticle = "# T\n\n## Introduction\n\nThis article was written without AI.\n"
@@ -122,5 +123,30 @@ func TestWarmWhileLinting(t *testing.T) {
 		if during[i] != after[i] {
 			t.Errorf("%s: findings while warming %q, after %q", paths[i], during[i], after[i])
 		}
+	}
+}
+
+// WarmArgs reads regular files only: a FIFO named on the command line
+// (linted on purpose, as the CLI allows) must not be read by the warm-up,
+// which would take its data or block forever.
+func TestWarmArgsNeverReadsAFIFO(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "draft.md")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Skipf("no FIFOs here: %v", err)
+	}
+	article := filepath.Join(dir, "a.md")
+	if err := os.WriteFile(article, []byte(smallArticle), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan struct{})
+	go func() {
+		WarmArgs([]string{"lint", "--format", "json", "-", fifo, article, filepath.Join(dir, "missing.md")})
+		close(done)
+	}()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("WarmArgs is still running after 10 s: it read the FIFO")
 	}
 }
