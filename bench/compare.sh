@@ -62,7 +62,7 @@ import (
 func main() {
 	// The same GC setting as articlelint's main, so that the floor is not
 	// slower than it need be.
-	debug.SetGCPercent(200)
+	debug.SetGCPercent(400)
 	var files []string
 	for _, arg := range os.Args[1:] {
 		_ = filepath.WalkDir(arg, func(path string, d fs.DirEntry, err error) error {
