@@ -60,12 +60,10 @@ func NewCache(doc *article.Document) *Cache { return &Cache{doc: doc} }
 func (c *Cache) blockHits(bi int) []keywords.Hit {
 	if !c.done {
 		c.done = true
-		var buf []byte
 		var all []keywords.Hit
 		ends := make([]int, len(c.doc.Blocks))
 		for i := range c.doc.Blocks {
-			buf = keywords.Lower(buf[:0], c.doc.Blocks[i].Prose.Text)
-			all = gateWords.Find(all, buf)
+			all = gateWords.Find(all, c.doc.LowerProse(i))
 			ends[i] = len(all)
 		}
 		c.hits = make([][]keywords.Hit, len(ends))

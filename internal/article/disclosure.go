@@ -186,7 +186,11 @@ var disclosureNeeds = [][]string{
 // needs: a tool, or "AI" as a word (also in "AI-assisted", "genAI").
 func mayDisclose(s string, buf *[]byte) bool {
 	*buf = keywords.Lower((*buf)[:0], s)
-	l := *buf
+	return mayDiscloseLower(*buf)
+}
+
+// mayDiscloseLower is mayDisclose of text lower-cased already.
+func mayDiscloseLower(l []byte) bool {
 	for i := 0; ; {
 		j := bytes.Index(l[i:], []byte("ai"))
 		if j < 0 {
@@ -231,7 +235,7 @@ func findDisclosure(d *Document, patterns []*regexp.Regexp) *Disclosure {
 		if useFilter {
 			if blockMay[s.Block] == 0 {
 				blockMay[s.Block] = -1
-				if mayDisclose(d.Blocks[s.Block].Prose.Text, &buf) {
+				if mayDiscloseLower(d.LowerProse(s.Block)) {
 					blockMay[s.Block] = 1
 				}
 			}

@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/articlelint/articlelint/internal/keywords"
 )
 
 // Span is a half-open byte range [Start, End) into Document.Source.
@@ -62,6 +64,31 @@ type Document struct {
 	Comments []Comment
 	// Code are code blocks and code spans, excluded from every prose rule.
 	Code []Span
+
+	// lower holds each block's prose lower-cased (LowerProse).
+	lower [][]byte
+}
+
+// LowerProse returns the prose of block bi with ASCII letters lower-cased
+// and every other byte kept, so offsets match Prose.Text: what keyword
+// searches read. The disclosure finder and the rules' gates share it,
+// made once for all blocks on first use. Not safe for concurrent first
+// use.
+func (d *Document) LowerProse(bi int) []byte {
+	if d.lower == nil {
+		n := 0
+		for i := range d.Blocks {
+			n += len(d.Blocks[i].Prose.Text)
+		}
+		buf := make([]byte, 0, n)
+		d.lower = make([][]byte, len(d.Blocks))
+		for i := range d.Blocks {
+			start := len(buf)
+			buf = keywords.Lower(buf, d.Blocks[i].Prose.Text)
+			d.lower[i] = buf[start:len(buf):len(buf)]
+		}
+	}
+	return d.lower[bi]
 }
 
 // Title is the article's title.
