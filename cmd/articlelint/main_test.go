@@ -1,8 +1,10 @@
 package main
 
 import (
+	"io"
 	"os"
 	"path/filepath"
+	"reflect"
 	"syscall"
 	"testing"
 
@@ -50,4 +52,44 @@ func TestScripts(t *testing.T) {
 			return os.WriteFile(filepath.Join(e.WorkDir, "seed.txt"), seed, 0o644)
 		},
 	})
+}
+
+// Paths alone run `lint PATHS` with every default without kong: the
+// result must be what kong would have parsed, and every command name must
+// still reach kong.
+func TestPathsOnlyIsLintWithDefaults(t *testing.T) {
+	var c cli
+	parser, err := newParser(&c, &env{stdout: io.Discard, stderr: io.Discard})
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]bool{}
+	for _, n := range parser.Model.Children {
+		names[n.Name] = true
+	}
+	if !reflect.DeepEqual(names, commands) {
+		t.Errorf("commands = %v, kong has %v", commands, names)
+	}
+	for _, args := range [][]string{{"a.md"}, {"a.md", "dir", "b.txt"}, {"explain.md"}} {
+		if !pathsOnly(args) {
+			t.Errorf("pathsOnly(%q) = false", args)
+			continue
+		}
+		c = cli{}
+		ctx, err := parser.Parse(args)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ctx.Command() != "lint <path>" {
+			t.Errorf("kong runs %q for %q", ctx.Command(), args)
+		}
+		if got := defaultLint(args); !reflect.DeepEqual(*got, c.Lint) {
+			t.Errorf("for %q: fast path %+v, kong %+v", args, *got, c.Lint)
+		}
+	}
+	for _, args := range [][]string{nil, {"-"}, {"a.md", "--format", "json"}, {"rules"}, {"lint", "a.md"}, {"a.md", "-f", "json"}, {""}} {
+		if pathsOnly(args) {
+			t.Errorf("pathsOnly(%q) = true", args)
+		}
+	}
 }
