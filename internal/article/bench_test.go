@@ -200,4 +200,7 @@ func BenchmarkExtract(b *testing.B) {
 	each("sentences", func(s string) { SplitSentences(s) })
 	each("urls", func(s string) { findURLs(s) })
 	each("dois", func(s string) { doi.Find(s) })
+	// The word filter the disclosure finder runs on every block.
+	var buf []byte
+	each("disclosure-filter", func(s string) { mayDisclose(s, &buf) })
 }
