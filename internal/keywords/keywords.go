@@ -172,15 +172,46 @@ func (s *Set) each(lower []byte, yield func(id int32, start int) bool) {
 		s.eachWithOne(lower, yield)
 		return
 	}
+	if !s.WordStart {
+		s.eachAnywhere(lower, yield)
+		return
+	}
 	prevWord := false // lower[i-1] is an ASCII word character
 	for i := 0; i+1 < len(lower); i++ {
 		word := wordByte[lower[i]]
-		if s.WordStart && word && prevWord {
+		if word && prevWord {
 			continue
 		}
 		prevWord = word
 		k := uint16(lower[i]) | uint16(lower[i+1])<<8
 		if s.seen[k/64]&(1<<(k%64)) == 0 {
+			continue
+		}
+		b := s.slot(k)
+		if i+2 < len(lower) && s.third[b][lower[i+2]/64]&(1<<(lower[i+2]%64)) == 0 {
+			continue
+		}
+		for _, id := range s.pairs[b] {
+			w := s.words[id]
+			if len(lower)-i >= len(w) && string(lower[i:i+len(w)]) == w && !yield(id, i) {
+				return
+			}
+		}
+	}
+}
+
+// eachAnywhere is each for a set of words of two bytes or more, found
+// anywhere: the tightest loop, since it runs on every block's prose.
+func (s *Set) eachAnywhere(lower []byte, yield func(id int32, start int) bool) {
+	seen := &s.seen
+	if len(lower) < 2 {
+		return
+	}
+	prev := lower[0]
+	for i, c := range lower[1:] {
+		k := uint16(prev) | uint16(c)<<8
+		prev = c
+		if seen[k/64]&(1<<(k%64)) == 0 {
 			continue
 		}
 		b := s.slot(k)
