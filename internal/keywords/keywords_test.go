@@ -112,6 +112,15 @@ func BenchmarkFind(b *testing.B) {
 			"subscribe", "posted", "tagged", "found", "accessed", "click", "{{", "tbd", "tk", "xx", "fixme")
 		benchFind(b, &s, Lower(nil, string(src)))
 	})
+	// As the rules' gate words: word starts, and one-byte words ("[").
+	b.Run("word-starts-and-bytes", func(b *testing.B) {
+		s := Set{WordStart: true}
+		s.Add("studies", "study", "research", "evidence", "guideline", "expert", "available", "visit", "link",
+			"todo", "lorem", "insert", "here", "below", "above", "proves", "proven", "cure", "breakthrough",
+			"as an ai", "language model", "certainly", "i hope", "let me know", "read more", "share", "comment",
+			"subscribe", "posted", "tagged", "found", "accessed", "click", "{{", "tbd", "tk", "xx", "fixme", "[", "<")
+		benchFind(b, &s, Lower(nil, string(src)))
+	})
 }
 
 func benchFind(b *testing.B, s *Set, text []byte) {
