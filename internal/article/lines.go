@@ -1,6 +1,7 @@
 package article
 
 import (
+	"bytes"
 	"sort"
 	"unicode/utf8"
 )
@@ -33,14 +34,17 @@ const markEvery = 2048
 // NewLineIndex indexes src. Lines end at "\n"; a "\r" before it is part of
 // the line ending and never counted as a column of text before it.
 func NewLineIndex(src []byte) *LineIndex {
-	li := &LineIndex{src: src, starts: []int{0}}
+	li := &LineIndex{src: src, starts: make([]int, 1, bytes.Count(src, []byte{'\n'})+1)}
 	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
 		li.bom = 3
 	}
-	for i, c := range src {
-		if c == '\n' {
-			li.starts = append(li.starts, i+1)
+	for i := 0; ; {
+		j := bytes.IndexByte(src[i:], '\n')
+		if j < 0 {
+			break
 		}
+		i += j + 1
+		li.starts = append(li.starts, i)
 	}
 	for n := 1; n <= len(li.starts); n++ {
 		start, end := li.LineStart(n), len(src)

@@ -237,5 +237,28 @@ func isAbbreviation(s string) bool {
 		p, _ := utf8.DecodeRuneInString(prev[k:])
 		return unicode.IsUpper(p)
 	}
-	return abbreviations[strings.ToLower(w)]
+	return isAbbreviationWord(w)
 }
+
+// isAbbreviationWord reports whether w, in any case, is in abbreviations,
+// without allocating for the usual ASCII word (every key is ASCII, at
+// most maxAbbreviation bytes).
+func isAbbreviationWord(w string) bool {
+	var buf [maxAbbreviation]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return abbreviations[strings.ToLower(w)]
+		}
+		if i == len(buf) {
+			return false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return abbreviations[string(buf[:len(w)])]
+}
+
+const maxAbbreviation = 8

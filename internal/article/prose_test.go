@@ -1,0 +1,25 @@
+package article
+
+import (
+	"strings"
+	"testing"
+)
+
+// isAbbreviationWord is abbreviations[strings.ToLower(w)] without the
+// allocation: the same answer on ASCII, mixed case, non-ASCII (the Kelvin
+// sign lower-cases to "k") and long words.
+func TestIsAbbreviationWord(t *testing.T) {
+	words := []string{"", "e.g", "E.G", "Dr", "dR", "APPROX", "approxi", "Sept", "\u212Ag", "Fıg", "Écrit",
+		"abcdefghé", "al", "AL", "mg", "etc", "z"}
+	for k := range abbreviations {
+		if len(k) > maxAbbreviation || strings.ToLower(k) != k {
+			t.Errorf("key %q: longer than %d bytes or not lower-case", k, maxAbbreviation)
+		}
+		words = append(words, k, strings.ToUpper(k))
+	}
+	for _, w := range words {
+		if got, want := isAbbreviationWord(w), abbreviations[strings.ToLower(w)]; got != want {
+			t.Errorf("isAbbreviationWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
