@@ -186,27 +186,12 @@ func TestSpanIndex(t *testing.T) {
 // WarmFor compiles, for an article, every pattern that linting it then
 // uses: otherwise a one-file run compiles it on the critical path.
 func TestWarmForCoversWhatLintingUses(t *testing.T) {
-	var paths []string
-	for _, glob := range []string{"../testdata/rules/*/*.*", "../testdata/rules/*/*/*.*", "../testdata/articles/*.*", "../testdata/clean/*.*"} {
-		m, _ := filepath.Glob(glob)
-		paths = append(paths, m...)
-	}
 	used := map[*lazyRegexp]bool{}
 	compileHook = func(l *lazyRegexp) { used[l] = true }
 	defer func() { compileHook = nil }()
 	checked, skipped := 0, 0
-	for _, path := range paths {
-		if strings.HasSuffix(path, ".golden") || strings.HasSuffix(path, ".yaml") {
-			continue
-		}
-		src, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		d, err := article.Parse(path, src, article.Options{})
-		if err != nil {
-			continue
-		}
+	for _, a := range testArticles(t) {
+		path, src, d := a.path, a.src, a.doc
 		clear(used)
 		cache := NewCache(d)
 		for _, r := range All {
@@ -241,12 +226,37 @@ func TestWarmForCoversWhatLintingUses(t *testing.T) {
 	}
 }
 
-func TestGatesNeverHideMatches(t *testing.T) {
-	var paths []string
+// testArticle is an article under testdata that parses.
+type testArticle struct {
+	path string
+	src  []byte
+	doc  *article.Document
+}
+
+// testArticles returns the rule, seed and clean test articles that parse
+// (the bad-input cases do not).
+func testArticles(t *testing.T) []testArticle {
+	t.Helper()
+	var out []testArticle
 	for _, glob := range []string{"../testdata/rules/*/*.*", "../testdata/rules/*/*/*.*", "../testdata/articles/*.*", "../testdata/clean/*.*"} {
-		m, _ := filepath.Glob(glob)
-		paths = append(paths, m...)
+		paths, _ := filepath.Glob(glob)
+		for _, path := range paths {
+			if strings.HasSuffix(path, ".golden") || strings.HasSuffix(path, ".yaml") {
+				continue
+			}
+			src, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d, err := article.Parse(path, src, article.Options{}); err == nil {
+				out = append(out, testArticle{path, src, d})
+			}
+		}
 	}
+	return out
+}
+
+func TestGatesNeverHideMatches(t *testing.T) {
 	type family struct {
 		name     string
 		patterns []*lazyRegexp
@@ -266,18 +276,8 @@ func TestGatesNeverHideMatches(t *testing.T) {
 	}
 	overclaim, _ := overclaimPatterns(&OverclaimOptions{})
 	checked, matched := 0, 0
-	for _, path := range paths {
-		if strings.HasSuffix(path, ".golden") || strings.HasSuffix(path, ".yaml") {
-			continue
-		}
-		src, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		d, err := article.Parse(path, src, article.Options{})
-		if err != nil {
-			continue // bad-input cases
-		}
+	for _, a := range testArticles(t) {
+		path, d := a.path, a.doc
 		checked++
 		for _, b := range d.Blocks {
 			text := b.Prose.Text
