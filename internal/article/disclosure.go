@@ -205,6 +205,47 @@ func mayDiscloseLower(l []byte) bool {
 	return disclosureWords.Any(l)
 }
 
+// needSet finds all of disclosureNeeds in one pass; needIDs[i] are the
+// ids of pattern i's words in it.
+var needSet, needIDs = func() (*keywords.Set, [][]int) {
+	s := &keywords.Set{}
+	ids := make([][]int, len(disclosureNeeds))
+	for i, words := range disclosureNeeds {
+		ids[i] = s.Add(words...)
+	}
+	return s, ids
+}()
+
+// needsIn sets present[id] for each word of needSet in the sentence s,
+// lower holding s lower-cased by keywords.Lower. It matches what
+// strings.ToLower and strings.Contains find: the two letters that
+// Unicode lower-cases to ASCII (the Kelvin sign, dotted capital I) send
+// it the slow way.
+func needsIn(s string, lower []byte, present []bool) []bool {
+	present = append(present[:0], make([]bool, needSet.Len())...)
+	if strings.Contains(s, "\u212a") || strings.Contains(s, "\u0130") {
+		l := strings.ToLower(s)
+		for id := range present {
+			present[id] = strings.Contains(l, needSet.Word(id))
+		}
+		return present
+	}
+	for _, h := range needSet.Find(nil, lower) {
+		present[h.Word] = true
+	}
+	return present
+}
+
+// needsMet reports whether present holds a word default pattern i needs.
+func needsMet(i int, present []bool) bool {
+	for _, id := range needIDs[i] {
+		if present[id] {
+			return true
+		}
+	}
+	return false
+}
+
 // containsAny reports whether lower holds one of words.
 func containsAny(lower string, words []string) bool {
 	for _, w := range words {
@@ -227,6 +268,7 @@ func findDisclosure(d *Document, patterns []*regexp.Regexp) *Disclosure {
 	// match any words.
 	useFilter := builtin || len(patterns) >= len(disclosureSources) && samePrefix(patterns)
 	var buf []byte
+	var present []bool
 	// Most blocks mention no AI tool at all: check each block once before
 	// its sentences.
 	blockMay := make([]int8, len(d.Blocks)) // 0 unknown, 1 may, -1 may not
@@ -241,12 +283,12 @@ func findDisclosure(d *Document, patterns []*regexp.Regexp) *Disclosure {
 			}
 			filtered = blockMay[s.Block] < 0 || !mayDisclose(s.Text, &buf)
 		}
-		lower := ""
 		if useFilter && !filtered {
-			lower = strings.ToLower(s.Text)
+			// buf holds the sentence lower-cased by mayDisclose.
+			present = needsIn(s.Text, buf, present)
 		}
 		for i := range n {
-			if i < len(disclosureSources) && (filtered || useFilter && !containsAny(lower, disclosureNeeds[i])) {
+			if i < len(disclosureSources) && (filtered || useFilter && !needsMet(i, present)) {
 				continue
 			}
 			var re *regexp.Regexp

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/articlelint/articlelint/internal/keywords"
 )
 
 // disclosureArticle wraps one paragraph in a small Markdown article: a
@@ -343,4 +345,37 @@ func TestDisclosurePatternsShape(t *testing.T) {
 	if d.Disclosure == nil || d.Position(d.Disclosure.Span.Start).Line != 5 {
 		t.Errorf("custom pattern: got %+v, want a disclosure on line 5", d.Disclosure)
 	}
+}
+
+// needsIn finds, for every pattern, what strings.ToLower and Contains
+// find: also with the Kelvin sign and dotted capital I, which lower-case
+// to ASCII letters.
+func checkNeedsIn(t *testing.T, s string) {
+	present := needsIn(s, keywords.Lower(nil, s), nil)
+	for i := range disclosureNeeds {
+		if got, want := needsMet(i, present), containsAny(strings.ToLower(s), disclosureNeeds[i]); got != want {
+			t.Errorf("pattern %d in %q: needsIn says %v, strings.Contains %v", i, s, got, want)
+		}
+	}
+}
+
+func TestNeedsIn(t *testing.T) {
+	for _, s := range []string{
+		"", "The text was EDITED with AI.", "Language chec\u212Aing was done by AI.", "EDİTED with ChatGPT",
+		"Disclaimer: we used AI", "During the preparation of this work", "written without AI — really",
+		"Ré-sumé: nothing here", "used", "USE OF",
+	} {
+		checkNeedsIn(t, s)
+	}
+	for _, words := range disclosureNeeds {
+		for _, w := range words {
+			checkNeedsIn(t, "x "+strings.ToUpper(w)+" y")
+		}
+	}
+}
+
+func FuzzNeedsIn(f *testing.F) {
+	f.Add("The text was EDITED with AI.")
+	f.Add("chec\u212Aing İ: — –")
+	f.Fuzz(checkNeedsIn)
 }
