@@ -442,10 +442,10 @@ func WarmArgs(args []string) {
 		}
 		size += st.Size()
 		paths = append(paths, a)
-	}
-	if len(paths) > warmFiles || size > warmBytes {
-		Warm()
-		return
+		if len(paths) > warmFiles || size > warmBytes {
+			Warm()
+			return
+		}
 	}
 	article.Warm()
 	var all []byte
