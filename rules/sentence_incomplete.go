@@ -89,13 +89,21 @@ func checkSentenceIncomplete(p *Pass) {
 			continue
 		}
 		r := ss[len(ss)-1].Prose
-		s := text[r[0]:r[1]]
-		if !lacksTerminal(s) || b.Prose.InLinkText(r[1]-1) || !sentenceExpected(d, bi, r) {
+		// Sentences are trimmed of ASCII space; a Unicode one (U+2004)
+		// may still end one.
+		s := strings.TrimRightFunc(text[r[0]:r[1]], unicode.IsSpace)
+		end := r[0] + len(s)
+		if s == "" || !lacksTerminal(s) || b.Prose.InLinkText(end-1) || !sentenceExpected(d, bi, r) {
 			continue
 		}
-		// The last word: after the last space.
-		ws := strings.LastIndexFunc(s, unicode.IsSpace) + 1
-		span := b.Prose.SourceSpan(r[0]+ws, r[1])
+		// The last word: after the last space, which may be wider than a
+		// byte.
+		ws := 0
+		if i := strings.LastIndexFunc(s, unicode.IsSpace); i >= 0 {
+			_, n := utf8.DecodeRuneInString(s[i:])
+			ws = i + n
+		}
+		span := b.Prose.SourceSpan(r[0]+ws, end)
 		if kind, ok := breakOffWords[lastWord(s)]; ok {
 			p.Reportf(span, "sentence breaks off after %s (%q): words are missing; complete the sentence and end it with punctuation", kind, s[ws:])
 			continue

@@ -55,6 +55,10 @@ func TestSentenceIncomplete(t *testing.T) {
 		{"The trial had three arms\n\n- placebo\n- 400 IU\n", nil},
 		{"University of Illinois at Urbana-Champaign\n", nil},
 		{"The trial, which ran for six weeks in\n\nthree hospitals, found an effect.\n", nil},
+		// Wide spaces (U+2004) end the sentence or part its words; the
+		// span neither cuts one nor includes it (found by FuzzLint).
+		{"Levels rose in the infants who took the supplement,\u2004\n", []string{"supplement,"}},
+		{"Levels rose in the infants who took the\u2004supplement\n", []string{"supplement"}},
 	}
 	for _, tt := range tests {
 		got := editorialSpans(t, rules.SentenceIncomplete, "a.md", tt.text, nil)
