@@ -96,13 +96,7 @@ func checkSentenceIncomplete(p *Pass) {
 		if s == "" || !lacksTerminal(s) || b.Prose.InLinkText(end-1) || !sentenceExpected(d, bi, r) {
 			continue
 		}
-		// The last word: after the last space, which may be wider than a
-		// byte.
-		ws := 0
-		if i := strings.LastIndexFunc(s, unicode.IsSpace); i >= 0 {
-			_, n := utf8.DecodeRuneInString(s[i:])
-			ws = i + n
-		}
+		ws := lastWordStart(s)
 		span := b.Prose.SourceSpan(r[0]+ws, end)
 		if kind, ok := breakOffWords[lastWord(s)]; ok {
 			p.Reportf(span, "sentence breaks off after %s (%q): words are missing; complete the sentence and end it with punctuation", kind, s[ws:])
@@ -140,12 +134,22 @@ func lacksTerminal(s string) bool {
 		}
 		t = t[:len(t)-n]
 	}
-	ws := strings.LastIndexFunc(t, unicode.IsSpace) + 1
-	w := t[ws:]
+	w := t[lastWordStart(t):]
 	if strings.Contains(w, "://") || strings.HasPrefix(w, "mailto:") || domainWord.MatchString(w) || doiWord.MatchString(w) {
 		return false
 	}
 	return true
+}
+
+// lastWordStart returns where the last word of s starts: after its last
+// space, which may be wider than a byte (U+2004).
+func lastWordStart(s string) int {
+	i := strings.LastIndexFunc(s, unicode.IsSpace)
+	if i < 0 {
+		return 0
+	}
+	_, n := utf8.DecodeRuneInString(s[i:])
+	return i + n
 }
 
 // isEmoji reports whether r is a pictograph, dingbat, or the selector or
