@@ -246,16 +246,6 @@ func needsMet(i int, present []bool) bool {
 	return false
 }
 
-// containsAny reports whether lower holds one of words.
-func containsAny(lower string, words []string) bool {
-	for _, w := range words {
-		if strings.Contains(lower, w) {
-			return true
-		}
-	}
-	return false
-}
-
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 }
 
 func findDisclosure(d *Document, patterns []*regexp.Regexp) *Disclosure {

@@ -379,3 +379,14 @@ func FuzzNeedsIn(f *testing.F) {
 	f.Add("chec\u212Aing İ: — –")
 	f.Fuzz(checkNeedsIn)
 }
+
+// containsAny reports whether lower holds one of words: how the
+// disclosure filter was written before needsIn, kept as its oracle.
+func containsAny(lower string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
+}
