@@ -11,6 +11,8 @@
 package keywords
 
 import (
+	"bytes"
+	"slices"
 	"sync"
 )
 
@@ -27,10 +29,10 @@ type Set struct {
 	ids   map[string]int
 	once  sync.Once
 	built bool
-	// one holds the one-byte words by their byte; anyOne is whether
-	// there are any.
-	one    [256][]int32
-	anyOne bool
+	// one holds the one-byte words by their byte, and oneBytes those
+	// bytes.
+	one      [256][]int32
+	oneBytes []byte
 	// pairs holds the longer words by their first two bytes, found
 	// through slots (see slot). third[b] is the set of third bytes of the
 	// words in pairs[b], all of them if one has only two.
@@ -38,10 +40,9 @@ type Set struct {
 	third [][4]uint64
 	slots []uint32
 	shift uint
-	// seen is the set of two-byte keys in slots, and hasOne of bytes in
-	// one: small enough to stay in the L1 cache, checked first.
-	seen   [1 << 16 / 64]uint64
-	hasOne [4]uint64
+	// seen is the set of two-byte keys in slots: small enough to stay
+	// in the L1 cache, checked first.
+	seen [1 << 16 / 64]uint64
 }
 
 // Hit is one occurrence of word Word (an id from Add) at text[Start:End].
@@ -91,9 +92,10 @@ func (s *Set) build() {
 		index := map[uint16]int{}
 		for id, w := range s.words {
 			if len(w) == 1 {
+				if len(s.one[w[0]]) == 0 {
+					s.oneBytes = append(s.oneBytes, w[0])
+				}
 				s.one[w[0]] = append(s.one[w[0]], int32(id))
-				s.hasOne[w[0]/64] |= 1 << (w[0] % 64)
-				s.anyOne = true
 				continue
 			}
 			k := uint16(w[0]) | uint16(w[1])<<8
@@ -165,15 +167,72 @@ func (s *Set) Any(lower []byte) bool {
 }
 
 // each calls yield with every word found in lower and where it starts,
-// in order of start, until yield returns false. Its three loops repeat
-// the lookup after the filter on purpose: as a call it made word-start
-// scans about 40% slower (BenchmarkFind).
+// in order of start, until yield returns false. One-byte words ("[") are
+// found by IndexByte and merged in: testing for them at every byte made
+// the scan half as fast.
 func (s *Set) each(lower []byte, yield func(id int32, start int) bool) {
 	s.build()
-	if s.anyOne {
-		s.eachWithOne(lower, yield)
+	if len(s.oneBytes) == 0 {
+		s.eachPair(lower, yield)
 		return
 	}
+	ones := s.onePositions(lower)
+	if len(ones) == 0 {
+		s.eachPair(lower, yield)
+		return
+	}
+	k := 0
+	// flush yields the one-byte words up to position upto.
+	flush := func(upto int) bool {
+		for ; k < len(ones) && ones[k] <= upto; k++ {
+			for _, id := range s.one[lower[ones[k]]] {
+				if !yield(id, ones[k]) {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	stopped := false
+	s.eachPair(lower, func(id int32, i int) bool {
+		if !flush(i) || !yield(id, i) {
+			stopped = true
+			return false
+		}
+		return true
+	})
+	if !stopped {
+		flush(len(lower))
+	}
+}
+
+// onePositions returns where the one-byte words are in lower, in order.
+func (s *Set) onePositions(lower []byte) []int {
+	var out []int
+	for n, c := range s.oneBytes {
+		from := len(out)
+		for i := 0; ; {
+			j := bytes.IndexByte(lower[i:], c)
+			if j < 0 {
+				break
+			}
+			i += j
+			if !s.WordStart || !wordByte[c] || i == 0 || !wordByte[lower[i-1]] {
+				out = append(out, i)
+			}
+			i++
+		}
+		if n > 0 && from > 0 && from < len(out) {
+			slices.Sort(out)
+		}
+	}
+	return out
+}
+
+// eachPair is each for the words of two bytes or more. Its two loops
+// repeat the lookup after the filter on purpose: as a call it made
+// word-start scans about 40% slower (BenchmarkFind).
+func (s *Set) eachPair(lower []byte, yield func(id int32, start int) bool) {
 	if !s.WordStart {
 		s.eachAnywhere(lower, yield)
 		return
@@ -214,42 +273,6 @@ func (s *Set) eachAnywhere(lower []byte, yield func(id int32, start int) bool) {
 		k := uint16(prev) | uint16(c)<<8
 		prev = c
 		if seen[k/64]&(1<<(k%64)) == 0 {
-			continue
-		}
-		b := s.slot(k)
-		if i+2 < len(lower) && s.third[b][lower[i+2]/64]&(1<<(lower[i+2]%64)) == 0 {
-			continue
-		}
-		for _, id := range s.pairs[b] {
-			w := s.words[id]
-			if len(lower)-i >= len(w) && string(lower[i:i+len(w)]) == w && !yield(id, i) {
-				return
-			}
-		}
-	}
-}
-
-// eachWithOne is each for a set with one-byte words.
-func (s *Set) eachWithOne(lower []byte, yield func(id int32, start int) bool) {
-	prevWord := false // lower[i-1] is an ASCII word character
-	for i, c := range lower {
-		word := wordByte[c]
-		if s.WordStart && word && prevWord {
-			continue
-		}
-		prevWord = word
-		if s.hasOne[c/64]&(1<<(c%64)) != 0 {
-			for _, id := range s.one[c] {
-				if !yield(id, i) {
-					return
-				}
-			}
-		}
-		if i+1 == len(lower) {
-			break
-		}
-		k := uint16(c) | uint16(lower[i+1])<<8
-		if s.seen[k/64]&(1<<(k%64)) == 0 {
 			continue
 		}
 		b := s.slot(k)
