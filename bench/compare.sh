@@ -2,6 +2,8 @@
 # Times articlelint against its peers on a corpus, side by side in one run:
 #   floor              goldmark parsing every file and nothing else (the same
 #                      walk and the same worker pool as articlelint)
+#   floor+yaml         the floor, and yaml.v3 reading each YAML front matter
+#                      (as front-matter-invalid must): the two libraries alone
 #   articlelint        every offline rule (built from this checkout)
 #   vale               Vale with only its built-in style (MinAlertLevel suggestion)
 #   markdownlint-cli2  its default rules
@@ -40,10 +42,12 @@ go build -o "$scratch/articlelint" ./cmd/articlelint
 mkdir -p "$scratch/floor"
 cat >"$scratch/floor/floor.go" <<'EOF'
 // Command floor parses every article under its arguments with goldmark and
-// does nothing else: the floor for articlelint's time.
+// does nothing else: the floor for articlelint's time. With -yaml first,
+// yaml.v3 also reads each leading "---" front matter into a node tree.
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"io/fs"
 	"os"
@@ -57,14 +61,20 @@ import (
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
+	"go.yaml.in/yaml/v3"
 )
 
 func main() {
 	// The same GC setting as articlelint's main, so that the floor is not
 	// slower than it need be.
 	debug.SetGCPercent(400)
+	args := os.Args[1:]
+	withYAML := len(args) > 0 && args[0] == "-yaml"
+	if withYAML {
+		args = args[1:]
+	}
 	var files []string
-	for _, arg := range os.Args[1:] {
+	for _, arg := range args {
 		_ = filepath.WalkDir(arg, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
 				return nil
@@ -99,7 +109,15 @@ func main() {
 				if err != nil {
 					continue
 				}
-				md.Parser().Parse(text.NewReader(src), parser.WithContext(parser.NewContext()))
+				body := src
+				if after, ok := bytes.CutPrefix(src, []byte("---\n")); withYAML && ok {
+					if end := bytes.Index(after, []byte("\n---")); end >= 0 {
+						var node yaml.Node
+						_ = yaml.Unmarshal(after[:end+1], &node)
+						body = after[end+4:]
+					}
+				}
+				md.Parser().Parse(text.NewReader(body), parser.WithContext(parser.NewContext()))
 				mu.Lock()
 				total += len(src)
 				mu.Unlock()
@@ -162,6 +180,7 @@ run() {
 for i in $(seq "$rounds"); do
   echo "== round $i/$rounds" >&2
   run floor "$scratch/floor/floor" "$dir"
+  run floor+yaml "$scratch/floor/floor" -yaml "$dir"
   run articlelint "$scratch/articlelint" "$dir"
   (cd "$scratch/vale" && run vale ./vale --no-exit --output=line "$dir")
   (cd "$dir" && run markdownlint-cli2 "$scratch/mdl/node_modules/.bin/markdownlint-cli2" '**/*.{md,markdown}')
@@ -175,12 +194,13 @@ awk -v files="$files" -v bytes="$bytes" '
     return v[int((k + 1) / 2)]
   }
   END {
-    split("floor articlelint vale markdownlint-cli2", order, " ")
-    for (o = 1; o <= 4; o++) { t = order[o]; w[t] = median(wall, t, n[t]); c[t] = median(cpu, t, n[t]); r[t] = median(rss, t, n[t]) }
+    split("floor floor+yaml articlelint vale markdownlint-cli2", order, " ")
+    for (o = 1; o <= 5; o++) { t = order[o]; w[t] = median(wall, t, n[t]); c[t] = median(cpu, t, n[t]); r[t] = median(rss, t, n[t]) }
     printf "%-18s %9s %9s %10s %9s  %s\n", "tool", "wall (s)", "CPU (s)", "peak RSS", "files/s", "ratio"
-    for (o = 1; o <= 4; o++) {
+    for (o = 1; o <= 5; o++) {
       t = order[o]
       if (t == "floor") ratio = sprintf("articlelint is %.2fx the floor", w["articlelint"] / w[t])
+      else if (t == "floor+yaml") ratio = sprintf("%.2fx the floor; articlelint is %.2fx this", w[t] / w["floor"], w["articlelint"] / w[t])
       else if (t == "articlelint") ratio = "1.00x"
       else ratio = sprintf("%.1fx articlelint", w[t] / w["articlelint"])
       printf "%-18s %9.2f %9.2f %6.1f MiB %9.0f  %s\n", t, w[t], c[t], r[t] / 1024, files / w[t], ratio

@@ -13,6 +13,7 @@ import (
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
+	"go.yaml.in/yaml/v3"
 
 	"github.com/articlelint/articlelint/internal/doi"
 )
@@ -137,20 +138,55 @@ func BenchmarkParseHTML(b *testing.B) {
 }
 
 // BenchmarkGoldmarkFloor is the floor: goldmark parsing every corpus file
-// with the extensions articlelint uses, and nothing else.
+// with the extensions articlelint uses, and nothing else ("parse"). With
+// "parse+yaml", yaml.v3 also reads each YAML front matter into a node
+// tree, as front-matter-invalid needs: what the two libraries cost before
+// articlelint does anything of its own.
 func BenchmarkGoldmarkFloor(b *testing.B) {
 	files := corpus(b)
 	p := goldmark.New(goldmark.WithExtensions(
 		extension.Table, extension.Strikethrough, extension.TaskList, extension.Footnote,
 	)).Parser()
-	b.SetBytes(totalBytes(files))
-	b.ReportAllocs()
-	b.ResetTimer()
-	for b.Loop() {
-		for _, f := range files {
-			p.Parse(text.NewReader(f.src), parser.WithContext(parser.NewContext()))
+	for _, withYAML := range []bool{false, true} {
+		name := "parse"
+		if withYAML {
+			name = "parse+yaml"
 		}
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(totalBytes(files))
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, f := range files {
+					src := f.src
+					if withYAML {
+						if body, rest, ok := yamlFrontMatter(src); ok {
+							var node yaml.Node
+							_ = yaml.Unmarshal(body, &node)
+							src = rest
+						}
+					}
+					p.Parse(text.NewReader(src), parser.WithContext(parser.NewContext()))
+				}
+			}
+		})
 	}
+}
+
+// yamlFrontMatter splits a leading "---" block from the Markdown after it.
+func yamlFrontMatter(src []byte) (body, rest []byte, ok bool) {
+	after, found := bytes.CutPrefix(src, []byte("---\n"))
+	if !found {
+		return nil, src, false
+	}
+	end := bytes.Index(after, []byte("\n---"))
+	if end < 0 {
+		return nil, src, false
+	}
+	rest = after[end+4:]
+	if i := bytes.IndexByte(rest, '\n'); i >= 0 {
+		rest = rest[i+1:]
+	}
+	return after[:end+1], rest, true
 }
 
 // BenchmarkExtract times what Parse derives after the format's parser:
