@@ -14,10 +14,12 @@ import (
 // built-in rules are found in one pass over each block (Cache), and a
 // pattern runs only on the blocks, or near the words, its gate lets in.
 
-// gateWords holds the gate words of every built-in rule. Each pattern
-// starts its words at a word boundary (\b, white space, or punctuation),
-// so a gate word inside a longer word ("stud" in "understudy") is no hit.
-var gateWords = keywords.Set{WordStart: true}
+// gateWords holds the gate words of every built-in rule, in the set the
+// document model searches each block for once (article.ProseWords). Each
+// pattern starts its words at a word boundary (\b, white space, or
+// punctuation), so a gate word inside a longer word ("stud" in
+// "understudy") is no hit.
+var gateWords = article.ProseWords
 
 // gate is a list of gate words.
 type gate struct {
@@ -41,13 +43,10 @@ func (g gate) open(hits []keywords.Hit) bool {
 	return false
 }
 
-// Cache holds what rules derive from one document and share: the gate
-// words in each block, found once for all rules. The driver makes one per
-// document; a Pass without one makes its own.
+// Cache holds what rules derive from one document and share. The driver
+// makes one per document; a Pass without one makes its own.
 type Cache struct {
-	doc  *article.Document
-	hits [][]keywords.Hit
-	done bool
+	doc *article.Document
 	// headings are the section headings, normSpace'd.
 	headings []string
 	// refs indexes the spans of links and DOIs.
@@ -56,25 +55,6 @@ type Cache struct {
 
 // NewCache returns an empty cache for doc.
 func NewCache(doc *article.Document) *Cache { return &Cache{doc: doc} }
-
-func (c *Cache) blockHits(bi int) []keywords.Hit {
-	if !c.done {
-		c.done = true
-		var all []keywords.Hit
-		ends := make([]int, len(c.doc.Blocks))
-		for i := range c.doc.Blocks {
-			all = gateWords.Find(all, c.doc.LowerProse(i))
-			ends[i] = len(all)
-		}
-		c.hits = make([][]keywords.Hit, len(ends))
-		start := 0
-		for i, e := range ends {
-			c.hits[i] = all[start:e:e]
-			start = e
-		}
-	}
-	return c.hits[bi]
-}
 
 // cache returns the pass's Cache, made on first use.
 func (p *Pass) cache() *Cache {
@@ -96,9 +76,10 @@ func (p *Pass) headings() []string {
 	return c.headings
 }
 
-// blockHits returns the gate words in the prose of block bi.
+// blockHits returns the gate words in the prose of block bi (and the
+// document model's own words, which no gate holds).
 func (p *Pass) blockHits(bi int) []keywords.Hit {
-	return p.cache().blockHits(bi)
+	return p.Doc.WordHits(bi)
 }
 
 // longestWords returns the lower-cased longest word of each phrase: the

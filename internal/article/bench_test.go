@@ -236,7 +236,25 @@ func BenchmarkExtract(b *testing.B) {
 	each("sentences", func(s string) { SplitSentences(s) })
 	each("urls", func(s string) { findURLs(s) })
 	each("dois", func(s string) { doi.Find(s) })
-	// The word filter the disclosure finder runs on every block.
-	var buf []byte
-	each("disclosure-filter", func(s string) { mayDisclose(s, &buf) })
+	// The ProseWords scan (the disclosure finder's and the rules' words),
+	// and the disclosure finder after it.
+	b.Run("words", func(b *testing.B) {
+		b.SetBytes(size)
+		for b.Loop() {
+			for _, d := range docs {
+				d.hits = nil
+				if len(d.Blocks) > 0 {
+					d.WordHits(0)
+				}
+			}
+		}
+	})
+	b.Run("disclosure", func(b *testing.B) {
+		b.SetBytes(size)
+		for b.Loop() {
+			for _, d := range docs {
+				findDisclosure(d, nil)
+			}
+		}
+	})
 }

@@ -3,6 +3,7 @@ package article
 import (
 	"bytes"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 
@@ -146,17 +147,66 @@ func DefaultDisclosurePatterns() []*regexp.Regexp {
 	return out
 }
 
-// disclosureWords are words every default pattern needs one of. Checking
-// them first skips the patterns (slow: large, case-folded alternations)
-// on the vast majority of sentences, which never mention AI.
-var disclosureWords = func() *keywords.Set {
-	var s keywords.Set
-	s.Add("gpt", "openai", "copilot", "grammarly", "deepl", "quillbot", "perplexity", "writefull",
-		"paperpal", "wordtune", "jasper", "claude", "gemini", "bard", "llama", "mistral",
-		"artificial intelligence", "language model", "llm", "chatbot", "machine-", "machine generated",
-		"machine assisted", "machine written", "machine learning", "during the preparation", "during the writing", "during the drafting")
-	return &s
+// disclosureWords are words every default pattern needs one of, at the
+// start of a word: each pattern starts its tool names at a word boundary.
+// Checking them first skips the patterns (slow: large, case-folded
+// alternations) on the vast majority of sentences, which never mention AI.
+// "AI" itself is checked apart (aiWord). They are searched with the rules'
+// gate words, in one pass over each block (ProseWords).
+var disclosureWords = []string{"chatgpt", "gpt", "openai", "copilot", "grammarly", "deepl", "quillbot", "perplexity",
+	"writefull", "paperpal", "wordtune", "jasper", "claude", "gemini", "bard", "llama", "mistral",
+	"artificial intelligence", "a.i.", "language model", "llm", "chatbot", "machine-", "machine ",
+	"during the preparation", "during the writing", "during the drafting"}
+
+// isDisclosureWord[id] is whether ProseWords' word id is a disclosure word.
+var isDisclosureWord = func() []bool {
+	ids := ProseWords.Add(disclosureWords...)
+	out := make([]bool, slices.Max(ids)+1)
+	for _, id := range ids {
+		out[id] = true
+	}
+	return out
 }()
+
+// mayDisclose reports whether lower[from:to], lower-cased text of a block
+// whose ProseWords are hits, holds a word that an AI-use statement needs.
+func mayDisclose(lower []byte, hits []keywords.Hit, from, to int) bool {
+	if aiWord(lower[from:to]) || foldsToASCII(lower[from:to]) {
+		return true
+	}
+	for _, h := range hits {
+		if int(h.Start) >= to {
+			break
+		}
+		if int(h.Start) >= from && int(h.End) <= to && int(h.Word) < len(isDisclosureWord) && isDisclosureWord[h.Word] {
+			return true
+		}
+	}
+	return false
+}
+
+// aiWord reports whether l holds "ai" as a word, also in "AI-assisted"
+// and "genAI".
+func aiWord(l []byte) bool {
+	for i := 0; ; {
+		j := bytes.Index(l[i:], []byte("ai"))
+		if j < 0 {
+			return false
+		}
+		j += i
+		if (j+2 == len(l) || !isLetter(l[j+2])) && (j == 0 || !isLetter(l[j-1]) || j >= 3 && string(l[j-3:j]) == "gen") {
+			return true
+		}
+		i = j + 1
+	}
+}
+
+// foldsToASCII reports whether l holds the Kelvin sign or the long s,
+// which the patterns' (?i) matches as k and s but keywords.Lower keeps:
+// the word filter cannot vouch for such text.
+func foldsToASCII(l []byte) bool {
+	return bytes.Contains(l, []byte("\u212a")) || bytes.Contains(l, []byte("\u017f"))
+}
 
 // aiVerbWords are in every word aiVerb matches.
 var aiVerbWords = []string{"generated", "written", "created", "produced", "drafted", "prepared", "composed",
@@ -180,29 +230,6 @@ var disclosureNeeds = [][]string{
 	{"without", "with no"},
 	{"disclaimer", "disclosure", "transparency", "note", "about this"},
 	{":", "—", "–"},
-}
-
-// mayDisclose reports whether s holds a word that an AI-use statement
-// needs: a tool, or "AI" as a word (also in "AI-assisted", "genAI").
-func mayDisclose(s string, buf *[]byte) bool {
-	*buf = keywords.Lower((*buf)[:0], s)
-	return mayDiscloseLower(*buf)
-}
-
-// mayDiscloseLower is mayDisclose of text lower-cased already.
-func mayDiscloseLower(l []byte) bool {
-	for i := 0; ; {
-		j := bytes.Index(l[i:], []byte("ai"))
-		if j < 0 {
-			break
-		}
-		j += i
-		if (j+2 == len(l) || !isLetter(l[j+2])) && (j == 0 || !isLetter(l[j-1]) || j >= 3 && string(l[j-3:j]) == "gen") {
-			return true
-		}
-		i = j + 1
-	}
-	return disclosureWords.Any(l)
 }
 
 // needSet finds all of disclosureNeeds in one pass; needIDs[i] are the
@@ -257,7 +284,6 @@ func findDisclosure(d *Document, patterns []*regexp.Regexp) *Disclosure {
 	// The filter holds only for the built-in patterns; configured ones may
 	// match any words.
 	useFilter := builtin || len(patterns) >= len(disclosureSources) && samePrefix(patterns)
-	var buf []byte
 	var present []bool
 	// Most blocks mention no AI tool at all: check each block once before
 	// its sentences.
@@ -265,17 +291,17 @@ func findDisclosure(d *Document, patterns []*regexp.Regexp) *Disclosure {
 	for _, s := range d.Sentences {
 		filtered := false
 		if useFilter {
+			lower, hits := d.LowerProse(s.Block), d.WordHits(s.Block)
 			if blockMay[s.Block] == 0 {
 				blockMay[s.Block] = -1
-				if mayDiscloseLower(d.LowerProse(s.Block)) {
+				if mayDisclose(lower, hits, 0, len(lower)) {
 					blockMay[s.Block] = 1
 				}
 			}
-			filtered = blockMay[s.Block] < 0 || !mayDisclose(s.Text, &buf)
-		}
-		if useFilter && !filtered {
-			// buf holds the sentence lower-cased by mayDisclose.
-			present = needsIn(s.Text, buf, present)
+			filtered = blockMay[s.Block] < 0 || !mayDisclose(lower, hits, s.Prose[0], s.Prose[1])
+			if !filtered {
+				present = needsIn(s.Text, lower[s.Prose[0]:s.Prose[1]], present)
+			}
 		}
 		for i := range n {
 			if i < len(disclosureSources) && (filtered || useFilter && !needsMet(i, present)) {

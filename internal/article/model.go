@@ -65,8 +65,38 @@ type Document struct {
 	// Code are code blocks and code spans, excluded from every prose rule.
 	Code []Span
 
-	// lower holds each block's prose lower-cased (LowerProse).
+	// lower holds each block's prose lower-cased (LowerProse), and hits
+	// the ProseWords in it (WordHits).
 	lower [][]byte
+	hits  [][]keywords.Hit
+}
+
+// ProseWords are the words WordHits finds in the prose of every block, in
+// one pass for all who need them: the disclosure finder's words and,
+// added by package rules while it initialises, the rules' gate words. A
+// word that starts with a letter or digit is found only where it starts
+// a word. Add to it only from package-level variables.
+var ProseWords = &keywords.Set{WordStart: true}
+
+// WordHits returns where the ProseWords are in block bi's LowerProse,
+// found once for all blocks on first use. Not safe for concurrent first
+// use.
+func (d *Document) WordHits(bi int) []keywords.Hit {
+	if d.hits == nil {
+		var all []keywords.Hit
+		ends := make([]int, len(d.Blocks))
+		for i := range d.Blocks {
+			all = ProseWords.Find(all, d.LowerProse(i))
+			ends[i] = len(all)
+		}
+		d.hits = make([][]keywords.Hit, len(d.Blocks))
+		start := 0
+		for i, e := range ends {
+			d.hits[i] = all[start:e:e]
+			start = e
+		}
+	}
+	return d.hits[bi]
 }
 
 // LowerProse returns the prose of block bi with ASCII letters lower-cased
