@@ -1,8 +1,12 @@
 package rules
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
+	"sync"
+
+	"github.com/articlelint/articlelint/internal/keywords"
 )
 
 // AIArtifactOptions configure ai-artifact.
@@ -76,19 +80,129 @@ func init() { gatePatterns(aiArtifacts, aiArtifactGates) }
 
 func checkAIArtifact(p *Pass) {
 	opts := p.Options.(*AIArtifactOptions)
-	patterns := aiArtifacts
+	var extra []*lazyRegexp
 	for _, ph := range opts.Phrases {
 		if re := phraseRegexp(ph); re != nil {
-			patterns = append(patterns[:len(patterns):len(patterns)], compiled(re))
+			extra = append(extra, compiled(re))
 		}
 	}
+	var s aiArtifactScratch
+	masks := aiArtifactMasks()
 	for bi := range p.Doc.Blocks {
+		hits := p.blockHits(bi)
+		open := openMask(masks, hits)
+		if open == 0 && len(extra) == 0 {
+			continue
+		}
 		b := &p.Doc.Blocks[bi]
-		for _, m := range groupMatches(b.Prose.Text, patterns, aiArtifactGates, p.blockHits(bi), aiArtifactRadius, nil) {
+		for _, m := range s.matches(b.Prose.Text, p.Doc.LowerProse(bi), hits, open, extra) {
 			leftover := strings.TrimRight(strings.TrimSpace(b.Prose.Text[m[0]:m[1]]), ",.!")
 			p.Reportf(b.Prose.SourceSpan(m[0], m[1]), "chatbot leftover %s: delete it and edit the text around it", quoteShort(leftover))
 		}
 	}
+}
+
+// aiArtifactScratch holds the patterns to run on a block, so that
+// choosing them allocates nothing (16 holds aiArtifacts).
+type aiArtifactScratch struct {
+	patterns [16]*lazyRegexp
+	gates    [16]gate
+}
+
+// matches is groupMatches(text, aiArtifacts+extra, aiArtifactGates, ...)
+// run only with the patterns whose gate is open and that aiArtifactMay
+// lets in: asking 14 gates in turn for each block cost more than the
+// patterns, and two patterns ran on many blocks they could not match.
+// lower is text lower-cased with keywords.Lower, open the gates hits
+// open (openMask).
+func (s *aiArtifactScratch) matches(text string, lower []byte, hits []keywords.Hit, open uint32, extra []*lazyRegexp) [][2]int {
+	patterns, gates := s.patterns[:0], s.gates[:0]
+	for i, re := range aiArtifacts {
+		if open&(1<<i) != 0 && aiArtifactMay(i, lower) {
+			patterns = append(patterns, re)
+			gates = append(gates, aiArtifactGates[i])
+		}
+	}
+	// Extra phrases have no gate: past the end of gates, they run on the
+	// whole text.
+	patterns = append(patterns, extra...)
+	if len(patterns) == 0 {
+		return nil
+	}
+	return groupMatches(text, patterns, gates, hits, aiArtifactRadius, nil)
+}
+
+// aiArtifactMasks maps a gate word id to the set of aiArtifactGates
+// (bit i for gate i) that hold it.
+var aiArtifactMasks = sync.OnceValue(func() []uint32 { return gateMasks(aiArtifactGates) })
+
+// gateMasks maps each word id of gateWords to the set of gates (bit i
+// for gates[i]) that hold it, so that one pass over a block's hits
+// tells which gates are open. gates has at most 32 entries.
+func gateMasks(gates []gate) []uint32 {
+	m := make([]uint32, gateWords.Len())
+	for i, g := range gates {
+		for _, id := range g.ids {
+			m[id] |= 1 << i
+		}
+	}
+	return m
+}
+
+// openMask returns the set of gates (see gateMasks) that hits open.
+func openMask(masks []uint32, hits []keywords.Hit) uint32 {
+	var open uint32
+	for _, h := range hits {
+		open |= masks[h.Word]
+	}
+	return open
+}
+
+// aiArtifactMay reports whether aiArtifacts[i] can match anywhere in the
+// text lower holds: false only when a fragment that every match
+// contains, with its case folds, is missing. Checked on the whole text,
+// it holds for the windows groupMatches reads too.
+func aiArtifactMay(i int, lower []byte) bool {
+	switch i {
+	case 5:
+		// "Certainly! Here is": every match holds [ey]\s*[!,.]\s+h
+		// (e, y and h have no case fold outside ASCII).
+		return certainlyHere(lower)
+	case 12:
+		// "feel free to ask": "s" and "k" fold to ſ and K, the rest not.
+		return bytes.Contains(lower, []byte("feel free to a"))
+	}
+	return true
+}
+
+// certainlyHere reports whether lower holds [ey]\s*[!,.]\s+h, with \s
+// as in Go's regexp ([\t\n\f\r ]).
+func certainlyHere(lower []byte) bool {
+	for i, c := range lower {
+		if c != '!' && c != ',' && c != '.' {
+			continue
+		}
+		j := i + 1
+		for j < len(lower) && isRegexpSpace(lower[j]) {
+			j++
+		}
+		if j == i+1 || j == len(lower) || lower[j] != 'h' {
+			continue
+		}
+		k := i - 1
+		for k >= 0 && isRegexpSpace(lower[k]) {
+			k--
+		}
+		if k >= 0 && (lower[k] == 'e' || lower[k] == 'y') {
+			return true
+		}
+	}
+	return false
+}
+
+// isRegexpSpace reports whether c is in Go's regexp class \s.
+func isRegexpSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }
 
 // phraseRegexp matches phrase as whole words, case-insensitively, with any
