@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/articlelint/articlelint/internal/article"
 )
@@ -97,7 +98,16 @@ func reportResidue(p *Pass, text string, span, block article.Span) {
 // isResidue reports whether text, a whole paragraph or heading, is page
 // furniture.
 func isResidue(text string, extra []string) bool {
-	w := firstWord(text)
+	var w string
+	if raw := firstWordRaw(text); raw != "" {
+		var known bool
+		if w, known = residueFirstWord(raw); !known {
+			if len(extra) == 0 {
+				return false // as !residueFirstWords[w] below, without lowering raw
+			}
+			w = strings.ToLower(raw)
+		}
+	}
 	if w != "" && !slices.ContainsFunc(extra, func(ph string) bool { return firstWord(ph) == w }) {
 		if !residueFirstWords[w] {
 			return false
@@ -153,8 +163,6 @@ func isResidue(text string, extra []string) bool {
 	return len(strings.Fields(line)) <= 15 && !strings.HasSuffix(t, ".") && !strings.Contains(t, ". ")
 }
 
-// normResidue lower-cases s, folds runs of space and trims it of space,
-// punctuation and symbols ("Share this:", "Like Loading...", "Read more »").
 // residueFirstWords are the first words of residueLines and
 // residuePrefixes: most paragraphs start with none of them, and need not
 // be normalised and matched.
@@ -167,10 +175,25 @@ var residueFirstWords = wordSet("leave", "comment", "comments", "share", "like",
 // any leading punctuation, or "" when it starts with anything else (a
 // digit, as in "12 comments", or another script): those are checked in
 // full.
-func firstWord(text string) string {
-	i := strings.IndexFunc(text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
-	if i < 0 {
-		return ""
+func firstWord(text string) string { return strings.ToLower(firstWordRaw(text)) }
+
+// firstWordRaw is firstWord before lower-casing, with an ASCII fast path.
+func firstWordRaw(text string) string {
+	i := 0
+	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if isASCIIAlnum(c) {
+				break
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			break
+		}
+		i += n
 	}
 	j := i
 	for j < len(text) && (text[j] >= 'a' && text[j] <= 'z' || text[j] >= 'A' && text[j] <= 'Z') {
@@ -179,15 +202,53 @@ func firstWord(text string) string {
 	if j < len(text) && text[j] >= 0x80 {
 		return "" // a word that goes on in another script
 	}
-	return strings.ToLower(text[i:j])
+	return text[i:j]
 }
+
+// residueFirstWord returns raw lower-cased and whether it is one of
+// residueFirstWords, without allocating: most paragraphs start with
+// another word, and need it only for that look-up.
+func residueFirstWord(raw string) (string, bool) {
+	var buf [16]byte
+	if len(raw) > len(buf) {
+		return "", false
+	}
+	for i := 0; i < len(raw); i++ {
+		c := raw[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	w, ok := residueCanon[string(buf[:len(raw)])]
+	return w, ok
+}
+
+// residueCanon maps each of residueFirstWords to itself.
+var residueCanon = func() map[string]string {
+	m := make(map[string]string, len(residueFirstWords))
+	for w := range residueFirstWords {
+		m[w] = w
+	}
+	return m
+}()
 
 // moreWords reports whether s has more than n words (runs of non-space),
 // reading no further than it must.
 func moreWords(s string, n int) bool {
 	words, in := 0, false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		var space bool
+		if c < utf8.RuneSelf {
+			space = asciiSpace(c)
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
+		if space {
 			in = false
 		} else if !in {
 			in = true
@@ -199,11 +260,64 @@ func moreWords(s string, n int) bool {
 	return false
 }
 
+// asciiSpace is unicode.IsSpace for an ASCII byte.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c >= '\t' && c <= '\r'
+}
+
+// normResidue lower-cases s, folds runs of space and trims it of space,
+// punctuation and symbols ("Share this:", "Like Loading...", "Read more »").
 func normResidue(s string) string {
+	if n, ok := normResidueASCII(s); ok {
+		return n
+	}
 	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
 	return strings.TrimFunc(s, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	})
+}
+
+// normResidueASCII is normResidue in one pass and one allocation, for
+// ASCII s only (ok is false otherwise): it runs on many paragraphs.
+func normResidueASCII(s string) (string, bool) {
+	// Only letters and digits survive the trim at either end.
+	start, end := 0, len(s)
+	for start < end && s[start] < utf8.RuneSelf && !isASCIIAlnum(s[start]) {
+		start++
+	}
+	for end > start && s[end-1] < utf8.RuneSelf && !isASCIIAlnum(s[end-1]) {
+		end--
+	}
+	var b strings.Builder
+	b.Grow(end - start)
+	space := false
+	for i := start; i < end; i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return "", false
+		case asciiSpace(c):
+			space = true
+			continue
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteByte(c)
+	}
+	// A non-ASCII byte at either end stopped the trim: read it slowly.
+	if start < len(s) && s[start] >= utf8.RuneSelf || end > 0 && s[end-1] >= utf8.RuneSelf {
+		return "", false
+	}
+	return b.String(), true
+}
+
+// isASCIIAlnum reports whether c is an ASCII letter or digit.
+func isASCIIAlnum(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
 
 // wholeLines returns the span of the lines that span covers, with the
