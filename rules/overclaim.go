@@ -80,21 +80,15 @@ var negators = map[string]bool{
 
 func checkOverclaim(p *Pass) {
 	opts := p.Options.(*OverclaimOptions)
-	re, allow := overclaimPatterns(opts)
+	cfg := overclaimConfigOf(opts)
+	re, allow, extra, radius := cfg.re, cfg.allow, cfg.extra, cfg.radius
 	d := p.Doc
+	// open is the gate for text outside blocks.
+	open := cfg.open
 
 	// check reports the phrases in text; span maps a match to the source
-	// and skip vetoes one.
-	extra := longestWords(opts.Phrases)
-	words := append(append([]string(nil), overclaimGate.words...), extra...)
-	// open is the gate for text outside blocks.
-	open := func(text string) bool { return mayMatch(strings.ToLower(text), words) }
-	// radius reaches from a phrase over any allowed phrase around it.
-	radius := 0
-	for _, a := range append(append([]string(nil), overclaimAllowed...), opts.Allow...) {
-		radius = max(radius, len(a)+1)
-	}
-	// check reads text, or only wins of it when wins is not nil.
+	// and skip vetoes one. It reads text, or only wins of it when wins is
+	// not nil.
 	check := func(text string, span func(i, j int) article.Span, skip func(i, j int) bool, wins [][2]int) {
 		find := func(re *regexp.Regexp) [][2]int {
 			if wins == nil {
@@ -164,6 +158,84 @@ func checkOverclaim(p *Pass) {
 		}
 		check(b.Prose.Text, b.Prose.SourceSpan, func(i, _ int) bool { return b.Prose.InLinkText(i) }, wins)
 	}
+}
+
+// overclaimConfig is what checkOverclaim derives from one options value,
+// once per config rather than once per file.
+type overclaimConfig struct {
+	re, allow *regexp.Regexp
+	// extra are the longest words of opts.Phrases.
+	extra []string
+	// words gate text outside blocks; byFirst holds them by first byte.
+	words   []string
+	byFirst [256][]string
+	// radius reaches from a phrase over any allowed phrase around it.
+	radius int
+}
+
+var overclaimConfigs sync.Map // *OverclaimOptions -> *overclaimConfig
+
+func overclaimConfigOf(opts *OverclaimOptions) *overclaimConfig {
+	if v, ok := overclaimConfigs.Load(opts); ok {
+		return v.(*overclaimConfig)
+	}
+	c := &overclaimConfig{extra: longestWords(opts.Phrases)}
+	c.re, c.allow = overclaimPatterns(opts)
+	c.words = append(append([]string(nil), overclaimGate.words...), c.extra...)
+	for _, w := range c.words {
+		if w != "" {
+			c.byFirst[w[0]] = append(c.byFirst[w[0]], w)
+		}
+	}
+	for _, a := range append(append([]string(nil), overclaimAllowed...), opts.Allow...) {
+		c.radius = max(c.radius, len(a)+1)
+	}
+	v, _ := overclaimConfigs.LoadOrStore(opts, c)
+	return v.(*overclaimConfig)
+}
+
+// open reports mayMatch(strings.ToLower(text), c.words). Headings are
+// nearly always ASCII, where it compares bytes in place: lower-casing a
+// copy of every heading cost over half of the rule's time.
+func (c *overclaimConfig) open(text string) bool {
+	if len(c.words) == 0 {
+		return true
+	}
+	for i := 0; i < len(text); i++ {
+		if text[i] >= utf8.RuneSelf {
+			// Unicode lower-cases some runes to ASCII (K, İ).
+			return mayMatch(strings.ToLower(text), c.words)
+		}
+	}
+	for i := 0; i < len(text); i++ {
+		for _, w := range c.byFirst[lowerASCII(text[i])] {
+			if hasPrefixLowerASCII(text[i:], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// hasPrefixLowerASCII reports whether ASCII text, lower-cased, starts
+// with w.
+func hasPrefixLowerASCII(text, w string) bool {
+	if len(text) < len(w) {
+		return false
+	}
+	for j := 0; j < len(w); j++ {
+		if lowerASCII(text[j]) != w[j] {
+			return false
+		}
+	}
+	return true
 }
 
 // overclaimCache holds the patterns of each options value: one per
