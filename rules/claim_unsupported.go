@@ -1,8 +1,10 @@
 package rules
 
 import (
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -114,35 +116,41 @@ var citationText = lazyRE(`\[\^[^\]]+\]|\[\d+(?:\s*[,–-]\s*\d+)*\]|\((?:see\s+
 
 func checkClaimUnsupported(p *Pass) {
 	opts := p.Options.(*ClaimOptions)
-	// Only the generic phrases can name their source with a determiner.
-	type phrase struct {
-		re      *lazyRegexp
-		generic bool
-		near    *claimNear // nil: everywhere
-	}
-	var res []phrase
-	for i, re := range claimPhrases {
-		res = append(res, phrase{re, true, &claimGates[i]})
-	}
-	res = append(res, phrase{orgPhrase, false, &orgNear})
+	res := claimBuiltin
 	for _, r := range opts.Phrases {
 		if r.Regexp == nil {
 			continue
 		}
 		if re, err := phraseCache.get(`(?i)` + r.String()); err == nil {
-			res = append(res, phrase{compiled(re), false, nil})
+			if len(res) == len(claimBuiltin) {
+				res = slices.Clip(res) // append to a copy
+			}
+			res = append(res, claimPhrase{compiled(re), false, nil})
 		}
 	}
+	masks := claimMasks()
 	d := p.Doc
 	for bi := range d.Blocks {
 		b := &d.Blocks[bi]
 		if b.Kind == article.Quote {
 			continue
 		}
-		text := b.Prose.Text
 		words := p.blockHits(bi)
+		// seen has bit 2k set when the block holds a first word of
+		// built-in phrase k, bit 2k+1 a second word.
+		var seen uint32
+		for _, h := range words {
+			seen |= masks[h.Word]
+		}
+		if seen == 0 && len(res) == len(claimBuiltin) {
+			continue
+		}
+		text := b.Prose.Text
 		var hits [][2]int
-		for _, ph := range res {
+		for k, ph := range res {
+			if k < len(claimBuiltin) && !claimOpen(seen, k) {
+				continue // ph.near.windows would find no window
+			}
 			var found [][]int
 			if ph.near == nil {
 				found = ph.re.FindAllStringIndex(text, -1)
@@ -177,6 +185,50 @@ func checkClaimUnsupported(p *Pass) {
 				"%q attributes a claim to a source, but the paragraph cites none: link the study or statement here (https://doi.org/<DOI> or a URL)", phrase)
 		}
 	}
+}
+
+// claimPhrase is a phrase checkClaimUnsupported looks for.
+type claimPhrase struct {
+	re *lazyRegexp
+	// generic phrases can name their source with a determiner.
+	generic bool
+	near    *claimNear // nil: everywhere
+}
+
+// claimBuiltin are the built-in phrases, in the order they are tried.
+var claimBuiltin = func() []claimPhrase {
+	var res []claimPhrase
+	for i, re := range claimPhrases {
+		res = append(res, claimPhrase{re, true, &claimGates[i]})
+	}
+	return append(res, claimPhrase{orgPhrase, false, &orgNear})
+}()
+
+// claimMasks maps a gate word's id to the bits of the built-in phrases
+// that need it (see claimOpen): one lookup per hit, where asking each
+// phrase's gates about each hit cost more than the patterns.
+var claimMasks = sync.OnceValue(func() []uint32 {
+	masks := make([]uint32, gateWords.Len())
+	for k, ph := range claimBuiltin {
+		for _, id := range ph.near.first.ids {
+			masks[id] |= 1 << (2 * k)
+		}
+		for _, id := range ph.near.second.ids {
+			masks[id] |= 1 << (2*k + 1)
+		}
+	}
+	return masks
+})
+
+// claimOpen reports whether, with the gate words in seen (claimMasks),
+// built-in phrase k can match: its windows hold a first word, and a
+// second one where it has second words.
+func claimOpen(seen uint32, k int) bool {
+	first := seen&(1<<(2*k)) != 0
+	if len(claimBuiltin[k].near.second.ids) == 0 {
+		return first
+	}
+	return first && seen&(1<<(2*k+1)) != 0
 }
 
 // namedSource reports whether the word before text[i:] is a determiner,
