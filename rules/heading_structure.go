@@ -2,9 +2,12 @@ package rules
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/articlelint/articlelint/internal/article"
 )
@@ -36,22 +39,32 @@ sections; use the next level down for a sub-heading.`,
 func checkHeadingStructure(p *Pass) {
 	d := p.Doc
 	// A heading inside a block quote is part of the quote, not of the
-	// article's outline.
-	var secs []article.Section
-	for _, s := range d.Sections {
-		if !quotedLine(d, s.HeadingSpan.Start) {
-			secs = append(secs, s)
+	// article's outline. Most articles have none: copy only then.
+	secs := d.Sections
+	for i, s := range d.Sections {
+		if quotedLine(d, s.HeadingSpan.Start) {
+			secs = append(make([]article.Section, 0, len(d.Sections)), d.Sections[:i]...)
+			for _, s := range d.Sections[i+1:] {
+				if !quotedLine(d, s.HeadingSpan.Start) {
+					secs = append(secs, s)
+				}
+			}
+			break
 		}
 	}
-	type key struct {
-		parent, level int
-		text          string
-	}
-	seen := map[key]int{}
+	// seen holds the first heading of each (parent, level, normHeading)
+	// with its normHeading in norm[start:end]: a search of the few
+	// headings before costs less than a map and a string per heading.
+	type first struct{ parent, level, start, end, index int }
+	var seenBuf [32]first
+	var normBuf [1024]byte
+	seen, norm := seenBuf[:0], normBuf[:0]
 	comments := commentSpans(d)
+	var skip []article.Span // sectionEmpty's scratch
 	// open holds the headings that may still be a parent, levels rising:
 	// the parent of a heading is the last one of a lower level.
-	var open []int
+	var openBuf [8]int
+	open := openBuf[:0]
 	for i, s := range secs {
 		for len(open) > 0 && secs[open[len(open)-1]].Level >= s.Level {
 			open = open[:len(open)-1]
@@ -66,12 +79,21 @@ func checkHeadingStructure(p *Pass) {
 			p.Reportf(s.HeadingSpan, "heading has no text: write one, or remove the heading")
 			continue
 		}
-		k := key{parent, s.Level, normHeading(text)}
-		if first, dup := seen[k]; dup {
+		start := len(norm)
+		norm = appendNormHeading(norm, text)
+		dup := -1
+		for _, f := range seen {
+			if f.parent == parent && f.level == s.Level && string(norm[f.start:f.end]) == string(norm[start:]) {
+				dup = f.index
+				break
+			}
+		}
+		if dup >= 0 {
+			norm = norm[:start]
 			p.Reportf(s.HeadingSpan, "heading %q repeats the heading on line %d at the same level: rename one or merge the two sections",
-				text, d.Position(secs[first].HeadingSpan.Start).Line)
+				text, d.Position(secs[dup].HeadingSpan.Start).Line)
 		} else {
-			seen[k] = i
+			seen = append(seen, first{parent, s.Level, start, len(norm), i})
 		}
 
 		if d.Format != article.Text && i > 0 && s.Level > secs[i-1].Level+1 {
@@ -84,7 +106,8 @@ func checkHeadingStructure(p *Pass) {
 				secs[i-1].Level, s.Level, want, marker)
 		}
 
-		if sectionEmpty(d, secs, i, comments) {
+		var empty bool
+		if empty, skip = sectionEmpty(d, secs, i, comments, skip); empty {
 			p.Reportf(s.HeadingSpan, "section %q is empty: write its text, or remove the heading", text)
 		}
 	}
@@ -92,8 +115,12 @@ func checkHeadingStructure(p *Pass) {
 
 // quotedLine reports whether the line at off starts a block quote.
 func quotedLine(d *article.Document, off int) bool {
-	rest := bytes.TrimLeft(d.Source[off:], " \t")
-	return len(rest) > 0 && rest[0] == '>'
+	for ; off < len(d.Source); off++ {
+		if c := d.Source[off]; c != ' ' && c != '\t' {
+			return c == '>'
+		}
+	}
+	return false
 }
 
 // headingText is the heading's text with its code spans written out, so
@@ -119,53 +146,86 @@ func normHeading(s string) string {
 	return strings.ToLower(strings.Join(strings.Fields(strings.TrimRight(s, " :.")), " "))
 }
 
+// appendNormHeading appends normHeading(s) to dst, without allocating
+// when s is ASCII (FuzzNormHeading).
+func appendNormHeading(dst []byte, s string) []byte {
+	s = strings.TrimRight(s, " :.")
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return append(dst, normHeading(s)...)
+		}
+	}
+	word, space := false, false // a word written; space after it
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case ' ', '\t', '\n', '\v', '\f', '\r': // strings.Fields' ASCII spaces
+			space = word
+		default:
+			if space {
+				dst = append(dst, ' ')
+				space = false
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			word = true
+		}
+	}
+	return dst
+}
+
 // sectionEmpty reports whether nothing but space, comments, thematic
 // breaks and sub-headings stands between the heading of secs[i] and the
 // next heading of the same or a higher level. In Markdown the source is
 // read, not Blocks, so that HTML blocks, shortcodes, images and code count
-// as content.
-func sectionEmpty(d *article.Document, secs []article.Section, i int, comments []article.Span) bool {
+// as content. skip is scratch space, returned for the next call.
+func sectionEmpty(d *article.Document, secs []article.Section, i int, comments, skip []article.Span) (bool, []article.Span) {
 	end := len(d.Source)
-	var subs []article.Span
-	for k := i + 1; k < len(secs); k++ {
+	k := i + 1
+	for ; k < len(secs); k++ {
 		if secs[k].Level <= secs[i].Level {
 			end = secs[k].HeadingSpan.Start
 			break
 		}
-		subs = append(subs, secs[k].HeadingSpan)
 	}
 	if d.Format == article.Text && i+1 < len(secs) {
 		// Levels are unknown in plain text: a heading right before another
 		// is a parent and its first child.
-		return false
+		return false, skip
+	}
+	skip = skip[:0]
+	for _, s := range secs[i+1 : k] {
+		skip = append(skip, s.HeadingSpan)
 	}
 	body := article.Span{Start: secs[i].HeadingSpan.End, End: end}
 	if d.Format == article.HTML {
 		// Tags are markup, not content: ask the model what lies here.
-		return !hasModelContent(d, body, subs)
+		return !hasModelContent(d, body, skip), skip
 	}
-	// Only the comments in the body matter; skip is sorted by start.
+	// Only the comments in the body matter; skip is sorted by start (how
+	// spans of one start are ordered does not change lineHasContent).
 	from := sort.Search(len(comments), func(k int) bool { return comments[k].End > body.Start })
 	to := sort.Search(len(comments), func(k int) bool { return comments[k].Start >= body.End })
-	skip := append(subs, comments[from:max(from, to)]...)
-	sort.Slice(skip, func(a, b int) bool { return skip[a].Start < skip[b].Start })
+	skip = append(skip, comments[from:max(from, to)]...)
+	slices.SortFunc(skip, func(a, b article.Span) int { return cmp.Compare(a.Start, b.Start) })
 	pos := secs[i].HeadingSpan.End
-	for pos < end {
+	for rest := skip; pos < end; {
 		lineEnd := bytes.IndexByte(d.Source[pos:end], '\n')
 		if lineEnd < 0 {
 			lineEnd = end
 		} else {
 			lineEnd += pos
 		}
-		for len(skip) > 0 && skip[0].End <= pos {
-			skip = skip[1:]
+		for len(rest) > 0 && rest[0].End <= pos {
+			rest = rest[1:]
 		}
-		if lineHasContent(d.Source[pos:lineEnd], pos, skip) {
-			return false
+		if lineHasContent(d.Source[pos:lineEnd], pos, rest) {
+			return false, skip
 		}
 		pos = lineEnd + 1
 	}
-	return true
+	return true, skip
 }
 
 // hasModelContent reports whether a prose block, image or code block starts
@@ -205,7 +265,14 @@ func commentSpans(d *article.Document) []article.Span {
 	for i, c := range d.Comments {
 		out[i] = c.Span
 	}
-	sort.Slice(out, func(a, b int) bool { return out[a].Start < out[b].Start })
+	// The parser's are in order: sort only if not, so that spans of one
+	// start keep sort.Slice's order.
+	for i := 1; i < len(out); i++ {
+		if out[i].Start <= out[i-1].Start {
+			sort.Slice(out, func(a, b int) bool { return out[a].Start < out[b].Start })
+			break
+		}
+	}
 	return out
 }
 
@@ -235,7 +302,7 @@ func lineHasContent(line []byte, base int, skip []article.Span) bool {
 		if n == 0 && (c == '-' || c == '*' || c == '_') {
 			brk = c
 		} else if c != brk {
-			brk = 0
+			return true // content, and brk stays 0 to the end
 		}
 		n++
 	}
