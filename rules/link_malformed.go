@@ -55,10 +55,10 @@ func malformed(d *article.Document, l article.Link) string {
 	if dest == "" && written == "" {
 		return "link has an empty destination: add the URL it should point to"
 	}
-	if strings.ContainsAny(written, " \t") {
+	if strings.IndexByte(written, ' ') >= 0 || strings.IndexByte(written, '\t') >= 0 {
 		return "link destination " + quoteShort(written) + " contains spaces: write them as %20 or remove them"
 	}
-	if plainWebURL(dest) {
+	if plainWebURL(dest) || plainRelURL(dest) {
 		return ""
 	}
 	u, err := url.Parse(dest)
@@ -112,12 +112,49 @@ func plainWebURL(s string) bool {
 	for i := hostEnd; i < len(rest); i++ {
 		c := rest[i]
 		switch {
-		case isAlnumASCII(c) || strings.IndexByte("-._~/?&=+:;,!$'()*@", c) >= 0:
+		case urlByte[c]:
 		case c == '#' && !hash:
 			hash = true
 		case c == '%' && i+2 < len(rest) && isHexASCII(rest[i+1]) && isHexASCII(rest[i+2]):
 			i += 2
 		default:
+			return false
+		}
+	}
+	return true
+}
+
+// urlByte holds the bytes plainWebURL passes in a path, query or
+// fragment; a table costs one load a byte, most of a link's check.
+var urlByte = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = isAlnumASCII(byte(c)) || strings.IndexByte("-._~/?&=+:;,!$'()*@", byte(c)) >= 0
+	}
+	return t
+}()
+
+// plainRelURL reports whether s is a relative reference of the plainest
+// kind: printable ASCII without a colon, not starting "//", with valid
+// percent escapes, and not starting like a misspelt scheme ("http//").
+// url.Parse accepts every such reference, without a scheme, so malformed
+// has nothing to say (FuzzPlainWebURL checks it).
+func plainRelURL(s string) bool {
+	if s == "" || strings.HasPrefix(s, "//") {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ':' || c < 0x20 || c >= 0x7f:
+			return false
+		case c == '%':
+			if i+2 >= len(s) || !isHexASCII(s[i+1]) || !isHexASCII(s[i+2]) {
+				return false
+			}
+		}
+	}
+	// The typos of malformed without a colon.
+	for _, typo := range []string{"http//", "https//", "hhttp", "www,"} {
+		if len(s) >= len(typo) && strings.EqualFold(s[:len(typo)], typo) {
 			return false
 		}
 	}
