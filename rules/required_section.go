@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"fmt"
 	"strings"
 	"sync"
 )
@@ -44,35 +45,44 @@ accepted names. Configure the list under rules.required-section.sections.`,
 }
 
 func checkRequiredSection(p *Pass) {
-	opts := p.Options.(*SectionOptions)
-	names := opts.names()
-	for i, spec := range opts.Sections {
-		if findSection(p, names[i]) >= 0 {
+	derived := p.Options.(*SectionOptions).derived()
+	for i := range derived.names {
+		if findSection(p, derived.names[i]) >= 0 {
 			continue
 		}
-		names := strings.Join(append([]string{spec.Name}, spec.Aliases...), `", "`)
-		p.Reportf(p.Doc.End(), "missing required section %q: add a heading named one of \"%s\"", spec.Name, names)
+		p.Report(Finding{Span: p.Doc.End(), Message: derived.missing[i]})
 	}
 }
 
-// sectionNames holds SectionOptions.names results: options belong to a
-// config, shared by all its files.
-var sectionNames sync.Map // *SectionOptions -> [][]string
+// sectionDerived holds what SectionOptions.derived makes once per
+// options: they belong to a config, shared by all its files.
+var sectionDerived sync.Map // *SectionOptions -> *sectionInfo
+
+type sectionInfo struct {
+	// names holds, for each spec, its name and aliases normSpace'd.
+	names [][]string
+	// missing holds, for each spec, the message when no heading names it.
+	missing []string
+}
+
+func (o *SectionOptions) derived() *sectionInfo {
+	if v, ok := sectionDerived.Load(o); ok {
+		return v.(*sectionInfo)
+	}
+	info := &sectionInfo{names: make([][]string, len(o.Sections)), missing: make([]string, len(o.Sections))}
+	for i, spec := range o.Sections {
+		all := append([]string{spec.Name}, spec.Aliases...)
+		for _, name := range all {
+			info.names[i] = append(info.names[i], normSpace(name))
+		}
+		info.missing[i] = fmt.Sprintf("missing required section %q: add a heading named one of \"%s\"", spec.Name, strings.Join(all, `", "`))
+	}
+	sectionDerived.Store(o, info)
+	return info
+}
 
 // names returns, for each spec, its name and aliases normSpace'd.
-func (o *SectionOptions) names() [][]string {
-	if v, ok := sectionNames.Load(o); ok {
-		return v.([][]string)
-	}
-	out := make([][]string, len(o.Sections))
-	for i, spec := range o.Sections {
-		for _, name := range append([]string{spec.Name}, spec.Aliases...) {
-			out[i] = append(out[i], normSpace(name))
-		}
-	}
-	sectionNames.Store(o, out)
-	return out
-}
+func (o *SectionOptions) names() [][]string { return o.derived().names }
 
 // findSection returns the index of the first section whose heading holds
 // one of names (normSpace'd), or -1.
