@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -45,7 +46,8 @@ var breakOffWords = wordKinds(map[string]string{
 // lastWord returns the last word of s, lower-cased, without trailing
 // punctuation.
 func lastWord(s string) string {
-	w := s[strings.LastIndexFunc(s, unicode.IsSpace)+1:]
+	// After its last space's first byte, as before lastWordStart.
+	w := s[lastSpace(s)+1:]
 	return strings.ToLower(strings.TrimRightFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }))
 }
 
@@ -91,7 +93,7 @@ func checkSentenceIncomplete(p *Pass) {
 		r := ss[len(ss)-1].Prose
 		// Sentences are trimmed of ASCII space; a Unicode one (U+2004)
 		// may still end one.
-		s := strings.TrimRightFunc(text[r[0]:r[1]], unicode.IsSpace)
+		s := trimRightSpace(text[r[0]:r[1]])
 		end := r[0] + len(s)
 		if s == "" || !lacksTerminal(s) || b.Prose.InLinkText(end-1) || !sentenceExpected(d, bi, r) {
 			continue
@@ -114,8 +116,14 @@ func checkSentenceIncomplete(p *Pass) {
 // not in a way that often stands in for it: a closing parenthesis (a
 // citation), an emoji, an image or code span, a URL, a DOI or a domain.
 func lacksTerminal(s string) bool {
-	t := strings.TrimRightFunc(s, unicode.IsSpace)
+	t := trimRightSpace(s)
 	if t == "" {
+		return false
+	}
+	// Most sentences end in ASCII punctuation; the checks below say the
+	// same of it.
+	switch t[len(t)-1] {
+	case ')', ']', '}', '>', '.', '!', '?', ':', ';':
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(t)
@@ -135,8 +143,47 @@ func lacksTerminal(s string) bool {
 		t = t[:len(t)-n]
 	}
 	w := t[lastWordStart(t):]
-	if strings.Contains(w, "://") || strings.HasPrefix(w, "mailto:") || domainWord.MatchString(w) || doiWord.MatchString(w) {
+	// Both patterns need a dot: most words have none.
+	if strings.Contains(w, "://") || strings.HasPrefix(w, "mailto:") || strings.IndexByte(w, '.') >= 0 && (domainWord.MatchString(w) || doiWord.MatchString(w)) {
 		return false
+	}
+	return true
+}
+
+// trimRightSpace is strings.TrimRightFunc(s, unicode.IsSpace), without
+// decoding runes while the end of s is ASCII.
+func trimRightSpace(s string) string {
+	for len(s) > 0 {
+		switch c := s[len(s)-1]; {
+		case c >= utf8.RuneSelf:
+			return strings.TrimRightFunc(s, unicode.IsSpace)
+		case c == ' ' || '\t' <= c && c <= '\r': // unicode.IsSpace's ASCII
+			s = s[:len(s)-1]
+		default:
+			return s
+		}
+	}
+	return s
+}
+
+// fewWords reports whether len(strings.Fields(s)) <= n, counting no
+// further than n+1 words.
+func fewWords(s string, n int) bool {
+	words, inWord := 0, false
+	for i := 0; i < len(s); {
+		c, size := rune(s[i]), 1
+		if c >= utf8.RuneSelf {
+			c, size = utf8.DecodeRuneInString(s[i:])
+		}
+		i += size
+		if c == ' ' || '\t' <= c && c <= '\r' || c >= utf8.RuneSelf && unicode.IsSpace(c) {
+			inWord = false
+		} else if !inWord {
+			inWord = true
+			if words++; words > n {
+				return false
+			}
+		}
 	}
 	return true
 }
@@ -144,12 +191,40 @@ func lacksTerminal(s string) bool {
 // lastWordStart returns where the last word of s starts: after its last
 // space, which may be wider than a byte (U+2004).
 func lastWordStart(s string) int {
-	i := strings.LastIndexFunc(s, unicode.IsSpace)
+	i := lastSpace(s)
 	if i < 0 {
 		return 0
 	}
 	_, n := utf8.DecodeRuneInString(s[i:])
 	return i + n
+}
+
+// lastSpace is strings.LastIndexFunc(s, unicode.IsSpace), without
+// decoding runes while the last word is ASCII.
+func lastSpace(s string) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			return strings.LastIndexFunc(s, unicode.IsSpace)
+		case c == ' ' || '\t' <= c && c <= '\r':
+			return i
+		}
+	}
+	return -1
+}
+
+// lineStartOf is d.Lines.LineStart(d.Position(off).Line) for the index
+// of src, without counting the columns of a long line: the start of the
+// line of off (clamped to src), after a BOM on the first line.
+func lineStartOf(src []byte, off int) int {
+	off = max(0, min(off, len(src)))
+	if i := bytes.LastIndexByte(src[:off], '\n'); i >= 0 {
+		return i + 1
+	}
+	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
+		return 3
+	}
+	return 0
 }
 
 // isEmoji reports whether r is a pictograph, dingbat, or the selector or
@@ -181,11 +256,11 @@ func sentenceExpected(d *article.Document, bi int, r [2]int) bool {
 	// whatever its shape; the guesses below about labels, captions, titles
 	// and values do not excuse it.
 	cut := breaksOff(s)
-	if !cut && b.Label != "" && len(strings.Fields(b.Prose.Text)) <= 25 {
+	if !cut && b.Label != "" && fewWords(b.Prose.Text, 25) {
 		return false
 	}
 	src := strings.TrimSpace(d.Text(b.Span))
-	lineStart := d.Lines.LineStart(d.Position(b.Span.Start).Line)
+	lineStart := lineStartOf(d.Source, b.Span.Start)
 	if first, _ := utf8.DecodeRuneInString(src); src == "" || strings.ContainsRune(`#|-—–:(\`, first) || strings.Contains(d.Text(article.Span{Start: lineStart, End: b.Span.Start}), "[^") {
 		return false // a malformed heading or table, a byline, a definition, a note
 	}
@@ -208,7 +283,7 @@ func sentenceExpected(d *article.Document, bi int, r [2]int) bool {
 	}
 	// "Label: value", "the naming convention: **YEAR-MM-DD**": a value,
 	// not a sentence.
-	if i := strings.LastIndex(s, ": "); !cut && i >= 0 && len(strings.Fields(s[i:])) <= 12 {
+	if i := strings.LastIndex(s, ": "); !cut && i >= 0 && fewWords(s[i:], 12) {
 		return false
 	}
 	// "[geoparser](...) - an interface to ...": a term and its description.
@@ -221,18 +296,18 @@ func sentenceExpected(d *article.Document, bi int, r [2]int) bool {
 	// A caption or a bold pseudo-heading: the block, its last line or its
 	// last sentence is wholly emphasised.
 	ss := b.Prose.SourceSpan(r[0], r[1])
-	lastLine := strings.TrimSpace(d.Text(article.Span{Start: d.Lines.LineStart(d.Position(b.Span.End).Line), End: b.Span.End}))
+	lastLine := strings.TrimSpace(d.Text(article.Span{Start: lineStartOf(d.Source, b.Span.End), End: b.Span.End}))
 	if emphasised(src) || emphasised(lastLine) || isEmphasis(src[len(src)-1]) && ss.Start > 0 && isEmphasis(d.Source[ss.Start-1]) {
 		return false
 	}
 	// A bold lead-in ("**Schema changes.** To connect ...") in a short
 	// block: a definition, not a sentence.
-	if (strings.HasPrefix(src, "**") || strings.HasPrefix(src, "__")) && len(strings.Fields(b.Prose.Text)) <= 25 {
+	if (strings.HasPrefix(src, "**") || strings.HasPrefix(src, "__")) && fewWords(b.Prose.Text, 25) {
 		return false
 	}
 	// Markup after the last word, a footnote or "<sup>1</sup>", but not
 	// the end tag of the block itself.
-	if strings.Trim(endTags.ReplaceAllString(d.Text(article.Span{Start: ss.End, End: b.Span.End}), ""), " \t\r\n*_") != "" {
+	if strings.Trim(stripEndTags(d.Text(article.Span{Start: ss.End, End: b.Span.End})), " \t\r\n*_") != "" {
 		return false
 	}
 	if last := words[len(words)-1]; strings.HasPrefix(last, "#") || strings.Contains(last, "@") {
@@ -243,7 +318,7 @@ func sentenceExpected(d *article.Document, bi int, r [2]int) bool {
 	}
 	// Short blocks on their own below a heading or between code blocks are
 	// often values and comments, not prose.
-	if !cut && soleInSection(d, bi) && len(strings.Fields(b.Prose.Text)) <= 25 {
+	if !cut && soleInSection(d, bi) && fewWords(b.Prose.Text, 25) {
 		return false // the value under a heading: "When", "Affiliation"
 	}
 	if !cut && afterCode(d, b.Span.Start) && b.SentenceCount == 1 && len(words) <= 20 {
@@ -260,8 +335,10 @@ func sentenceExpected(d *article.Document, bi int, r [2]int) bool {
 		if unicode.IsLower(c) {
 			return false // the sentence goes on in the next paragraph
 		}
-		if nw := strings.Fields(next); strings.HasSuffix(s, ",") && (len(nw) <= 8 || titleCase(nw)) {
-			return false // "Thanks in advance," before a signature
+		if strings.HasSuffix(s, ",") {
+			if nw := strings.Fields(next); len(nw) <= 8 || titleCase(nw) {
+				return false // "Thanks in advance," before a signature
+			}
 		}
 		if wholeQuoted(next) {
 			return false // the lead-in to a quotation
@@ -276,6 +353,14 @@ var placeholderRune = []rune(article.CodePlaceholder)[0]
 // "</em>"; not "</sup>", which ends a footnote mark.
 var endTags = lazyRE(`(?i)</(?:p|li|td|th|div|blockquote|dd|dt|figcaption|section|article|em|i|strong|b)\s*>`)
 
+// stripEndTags removes endTags from s; without a "<" there is none.
+func stripEndTags(s string) string {
+	if strings.IndexByte(s, '<') < 0 {
+		return s
+	}
+	return endTags.ReplaceAllString(s, "")
+}
+
 // wholeQuoted reports whether s is wholly in quotation marks: a title or
 // a quotation.
 func wholeQuoted(s string) bool {
@@ -287,7 +372,54 @@ func wholeQuoted(s string) bool {
 // captionWord starts a caption or credit line.
 var captionWord = lazyRE(`(?i)^(?:photo|image|picture|figure|fig\.|source|credit|illustration)\b|\b(?:photo|image|picture) credits?\b|\bphoto by\b`)
 
-func isCaption(s string) bool { return captionWord.MatchString(s) }
+func isCaption(s string) bool { return mayBeCaption(s) && captionWord.MatchString(s) }
+
+// mayBeCaption reports whether captionWord may match s: s starts with
+// one of its first words (or with a non-ASCII rune: (?i) folds "ſ" to
+// "s" and "K" to "k"), or holds "photo", "image" or "picture", whose
+// letters fold to ASCII letters only. The pattern scans the whole
+// sentence, and few sentences pass (FuzzSentenceEnd).
+func mayBeCaption(s string) bool {
+	if s == "" {
+		return false
+	}
+	if s[0] >= utf8.RuneSelf {
+		return true
+	}
+	// "illu" for "illuſtration".
+	for _, w := range []string{"photo", "image", "picture", "fig", "source", "credit", "illu"} {
+		if hasPrefixFoldASCII(s, w) {
+			return true
+		}
+	}
+	for i := 0; i+5 <= len(s); i++ {
+		switch s[i] | 0x20 {
+		case 'p':
+			if hasPrefixFoldASCII(s[i:], "photo") || hasPrefixFoldASCII(s[i:], "picture") {
+				return true
+			}
+		case 'i':
+			if hasPrefixFoldASCII(s[i:], "image") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasPrefixFoldASCII reports whether s starts with word (lower-case ASCII
+// letters) in any case of ASCII letters.
+func hasPrefixFoldASCII(s, word string) bool {
+	if len(s) < len(word) {
+		return false
+	}
+	for i := 0; i < len(word); i++ {
+		if s[i]|0x20 != word[i] {
+			return false
+		}
+	}
+	return true
+}
 
 // soleInSection reports whether block bi is the only block under its
 // heading.
