@@ -153,7 +153,7 @@ func plainRelURL(s string) bool {
 		}
 	}
 	// The typos of malformed without a colon.
-	for _, typo := range []string{"http//", "https//", "hhttp", "www,"} {
+	for _, typo := range []string{"http//", "https//", "http;", "https;", "hhttp", "www,"} {
 		if len(s) >= len(typo) && strings.EqualFold(s[:len(typo)], typo) {
 			return false
 		}

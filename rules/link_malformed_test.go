@@ -56,6 +56,8 @@ func TestPlainRelURL(t *testing.T) {
 		"HTTP//example.com": false,
 		"hhttps://x.org":    false,
 		"www,example.com":   false,
+		"http;x":            false,
+		"HTTPS;//x":         false,
 		"www.example.com":   true,
 		"caf%C3%A9.md":      true,
 		"caf\xc3\xa9.md":    false,
