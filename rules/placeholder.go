@@ -232,7 +232,7 @@ func placeholderGateIn(text string) bool {
 			}
 		default:
 			// A word counts where it starts a word (Set.WordStart).
-			if i > 0 && isASCIIWordByte(text[i-1]) {
+			if i > 0 && asciiWord(text[i-1]) {
 				continue
 			}
 			rest := text[i:]
@@ -271,11 +271,6 @@ func hasPrefixFold(s, prefix string) bool {
 		}
 	}
 	return true
-}
-
-// isASCIIWordByte reports whether c is an ASCII letter, digit or _.
-func isASCIIWordByte(c byte) bool {
-	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
 
 // markerColon reports whether text holds TODO, FIXME, TBD, TK or XXX,

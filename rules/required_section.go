@@ -127,6 +127,8 @@ func containsWords(s, phrase string) bool {
 	}
 }
 
+// asciiWord reports whether c is an ASCII letter, digit or _: a byte of
+// a word as regexp's \b sees it.
 func asciiWord(c byte) bool {
 	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }

@@ -166,28 +166,6 @@ func trimRightSpace(s string) string {
 	return s
 }
 
-// fewWords reports whether len(strings.Fields(s)) <= n, counting no
-// further than n+1 words.
-func fewWords(s string, n int) bool {
-	words, inWord := 0, false
-	for i := 0; i < len(s); {
-		c, size := rune(s[i]), 1
-		if c >= utf8.RuneSelf {
-			c, size = utf8.DecodeRuneInString(s[i:])
-		}
-		i += size
-		if c == ' ' || '\t' <= c && c <= '\r' || c >= utf8.RuneSelf && unicode.IsSpace(c) {
-			inWord = false
-		} else if !inWord {
-			inWord = true
-			if words++; words > n {
-				return false
-			}
-		}
-	}
-	return true
-}
-
 // lastWordStart returns where the last word of s starts: after its last
 // space, which may be wider than a byte (U+2004).
 func lastWordStart(s string) int {
@@ -256,7 +234,7 @@ func sentenceExpected(d *article.Document, bi int, r [2]int) bool {
 	// whatever its shape; the guesses below about labels, captions, titles
 	// and values do not excuse it.
 	cut := breaksOff(s)
-	if !cut && b.Label != "" && fewWords(b.Prose.Text, 25) {
+	if !cut && b.Label != "" && !moreWords(b.Prose.Text, 25) {
 		return false
 	}
 	src := strings.TrimSpace(d.Text(b.Span))
@@ -283,7 +261,7 @@ func sentenceExpected(d *article.Document, bi int, r [2]int) bool {
 	}
 	// "Label: value", "the naming convention: **YEAR-MM-DD**": a value,
 	// not a sentence.
-	if i := strings.LastIndex(s, ": "); !cut && i >= 0 && fewWords(s[i:], 12) {
+	if i := strings.LastIndex(s, ": "); !cut && i >= 0 && !moreWords(s[i:], 12) {
 		return false
 	}
 	// "[geoparser](...) - an interface to ...": a term and its description.
@@ -302,7 +280,7 @@ func sentenceExpected(d *article.Document, bi int, r [2]int) bool {
 	}
 	// A bold lead-in ("**Schema changes.** To connect ...") in a short
 	// block: a definition, not a sentence.
-	if (strings.HasPrefix(src, "**") || strings.HasPrefix(src, "__")) && fewWords(b.Prose.Text, 25) {
+	if (strings.HasPrefix(src, "**") || strings.HasPrefix(src, "__")) && !moreWords(b.Prose.Text, 25) {
 		return false
 	}
 	// Markup after the last word, a footnote or "<sup>1</sup>", but not
@@ -318,7 +296,7 @@ func sentenceExpected(d *article.Document, bi int, r [2]int) bool {
 	}
 	// Short blocks on their own below a heading or between code blocks are
 	// often values and comments, not prose.
-	if !cut && soleInSection(d, bi) && fewWords(b.Prose.Text, 25) {
+	if !cut && soleInSection(d, bi) && !moreWords(b.Prose.Text, 25) {
 		return false // the value under a heading: "When", "Affiliation"
 	}
 	if !cut && afterCode(d, b.Span.Start) && b.SentenceCount == 1 && len(words) <= 20 {
@@ -388,37 +366,23 @@ func mayBeCaption(s string) bool {
 	}
 	// "illu" for "illuſtration".
 	for _, w := range []string{"photo", "image", "picture", "fig", "source", "credit", "illu"} {
-		if hasPrefixFoldASCII(s, w) {
+		if hasPrefixFold(s, w) {
 			return true
 		}
 	}
 	for i := 0; i+5 <= len(s); i++ {
 		switch s[i] | 0x20 {
 		case 'p':
-			if hasPrefixFoldASCII(s[i:], "photo") || hasPrefixFoldASCII(s[i:], "picture") {
+			if hasPrefixFold(s[i:], "photo") || hasPrefixFold(s[i:], "picture") {
 				return true
 			}
 		case 'i':
-			if hasPrefixFoldASCII(s[i:], "image") {
+			if hasPrefixFold(s[i:], "image") {
 				return true
 			}
 		}
 	}
 	return false
-}
-
-// hasPrefixFoldASCII reports whether s starts with word (lower-case ASCII
-// letters) in any case of ASCII letters.
-func hasPrefixFoldASCII(s, word string) bool {
-	if len(s) < len(word) {
-		return false
-	}
-	for i := 0; i < len(word); i++ {
-		if s[i]|0x20 != word[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // soleInSection reports whether block bi is the only block under its

@@ -77,8 +77,8 @@ func checkSentenceEnd(t *testing.T, s string) {
 	}
 	words := len(strings.Fields(s))
 	for _, n := range []int{0, 1, 3, 25} {
-		if got, want := fewWords(s, n), words <= n; got != want {
-			t.Errorf("fewWords(%q, %d) = %v, but it has %d words", s, n, got, words)
+		if got, want := moreWords(s, n), words > n; got != want {
+			t.Errorf("moreWords(%q, %d) = %v, but it has %d words", s, n, got, words)
 		}
 	}
 }
