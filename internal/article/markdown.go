@@ -32,6 +32,9 @@ type mdParser struct {
 	base  int    // offset of the parsed text in Source (after front matter)
 	defs  map[string]Span
 	title *Title
+	// pieces is spare room for the next block's prose pieces: blocks
+	// share arrays instead of each growing its own from one piece.
+	pieces []piece
 }
 
 func parseMarkdown(d *Document, start int) {
@@ -300,7 +303,10 @@ func (p *mdParser) heading(h *ast.Heading) {
 }
 
 func (p *mdParser) block(n ast.Node, kind BlockKind) {
-	var b proseBuilder
+	if cap(p.pieces) < 16 {
+		p.pieces = make([]piece, 0, 64)
+	}
+	b := proseBuilder{pieces: p.pieces}
 	bi := len(p.d.Blocks)
 	links, images := len(p.d.Links), len(p.d.Images)
 	span, ok := p.linesSpan(n)
@@ -332,6 +338,7 @@ func (p *mdParser) block(n ast.Node, kind BlockKind) {
 		return
 	}
 	p.d.Blocks = append(p.d.Blocks, Block{Kind: kind, Span: span, Prose: pr})
+	p.pieces = b.pieces[len(b.pieces):]
 }
 
 // inlines appends the prose of n's inline children to b and records links,

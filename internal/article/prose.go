@@ -54,8 +54,10 @@ func (b *proseBuilder) synthetic(s string, src, srcEnd int) {
 	b.sb.WriteString(s)
 }
 
+// prose returns the text built. Its pieces end at their length, so that
+// a builder that shares their array can never write into them.
 func (b *proseBuilder) prose() Prose {
-	return Prose{Text: b.sb.String(), pieces: b.pieces}
+	return Prose{Text: b.sb.String(), pieces: b.pieces[:len(b.pieces):len(b.pieces)]}
 }
 
 func (p *Prose) find(i int) int {
