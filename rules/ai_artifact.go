@@ -136,28 +136,6 @@ func (s *aiArtifactScratch) matches(text string, lower []byte, hits []keywords.H
 // (bit i for gate i) that hold it.
 var aiArtifactMasks = sync.OnceValue(func() []uint32 { return gateMasks(aiArtifactGates) })
 
-// gateMasks maps each word id of gateWords to the set of gates (bit i
-// for gates[i]) that hold it, so that one pass over a block's hits
-// tells which gates are open. gates has at most 32 entries.
-func gateMasks(gates []gate) []uint32 {
-	m := make([]uint32, gateWords.Len())
-	for i, g := range gates {
-		for _, id := range g.ids {
-			m[id] |= 1 << i
-		}
-	}
-	return m
-}
-
-// openMask returns the set of gates (see gateMasks) that hits open.
-func openMask(masks []uint32, hits []keywords.Hit) uint32 {
-	var open uint32
-	for _, h := range hits {
-		open |= masks[h.Word]
-	}
-	return open
-}
-
 // aiArtifactMay reports whether aiArtifacts[i] can match anywhere in the
 // text lower holds: false only when a fragment that every match
 // contains, with its case folds, is missing. Checked on the whole text,

@@ -162,6 +162,28 @@ func groupMatches(text string, patterns []*lazyRegexp, gates []gate, hits []keyw
 	return found
 }
 
+// gateMasks maps each word id of gateWords to the set of gates (bit i
+// for gates[i]) that hold it, so that one pass over a block's hits
+// tells which gates are open. gates has at most 32 entries.
+func gateMasks(gates []gate) []uint32 {
+	m := make([]uint32, gateWords.Len())
+	for i, g := range gates {
+		for _, id := range g.ids {
+			m[id] |= 1 << i
+		}
+	}
+	return m
+}
+
+// openMask returns the set of gates (see gateMasks) that hits open.
+func openMask(masks []uint32, hits []keywords.Hit) uint32 {
+	var open uint32
+	for _, h := range hits {
+		open |= masks[h.Word]
+	}
+	return open
+}
+
 // has reports whether g holds the word of h.
 func (g gate) has(h keywords.Hit) bool {
 	for _, id := range g.ids {
