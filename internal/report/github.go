@@ -13,19 +13,24 @@ import (
 //	::error file=PATH,line=L,col=C,endLine=EL,endColumn=EC,title=RULE::MESSAGE
 type GitHub struct {
 	w io.Writer
+	// buf gathers one file's commands: one write per file, as in Text.
+	buf []byte
 }
 
 // File writes one command per finding.
 func (g *GitHub) File(path string, fs []Finding) error {
+	b := g.buf[:0]
 	for _, f := range fs {
-		_, err := fmt.Fprintf(g.w, "::%s file=%s,line=%d,col=%d,endLine=%d,endColumn=%d,title=%s::%s\n",
+		b = fmt.Appendf(b, "::%s file=%s,line=%d,col=%d,endLine=%d,endColumn=%d,title=%s::%s\n",
 			githubCommand(f.Severity), githubProperty(filepath.ToSlash(f.Path)), f.Line, f.Column, f.EndLine, f.EndColumn,
 			githubProperty(f.Rule), githubData(f.Message))
-		if err != nil {
-			return err
-		}
 	}
-	return nil
+	g.buf = b
+	if len(b) == 0 {
+		return nil
+	}
+	_, err := g.w.Write(b)
+	return err
 }
 
 // FileError annotates a file that could not be linted.

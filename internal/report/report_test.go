@@ -108,3 +108,48 @@ func TestNewFileText(t *testing.T) {
 		t.Errorf("stderr %q, want %q", errs.String(), want)
 	}
 }
+
+// countingWriter counts Write calls: each is a system call on stdout.
+type countingWriter struct {
+	bytes.Buffer
+	writes int
+}
+
+func (c *countingWriter) Write(p []byte) (int, error) {
+	c.writes++
+	return c.Buffer.Write(p)
+}
+
+// The line reporters write each file's findings at once, in order, so a
+// repository with thousands of findings is not thousands of system calls,
+// and a file's lines still come out before the next file's error.
+func TestLineReportersWriteOncePerFile(t *testing.T) {
+	fs := []Finding{
+		{Path: "a.md", Line: 1, Column: 1, EndLine: 1, EndColumn: 2, Rule: "r1", Severity: "error", Message: "first"},
+		{Path: "a.md", Line: 2, Column: 3, EndLine: 2, EndColumn: 4, Rule: "r2", Severity: "warning", Message: "second"},
+		{Path: "a.md", Line: 5, Column: 1, EndLine: 5, EndColumn: 9, Rule: "r3", Severity: "info", Message: "third"},
+	}
+	for _, format := range []string{"text", "github"} {
+		var out countingWriter
+		r, err := New(format, &out, Options{Errs: io.Discard})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := r.File("a.md", fs); err != nil {
+			t.Fatal(err)
+		}
+		if err := r.File("b.md", nil); err != nil {
+			t.Fatal(err)
+		}
+		if err := r.File("c.md", fs[:1]); err != nil {
+			t.Fatal(err)
+		}
+		if out.writes != 2 {
+			t.Errorf("%s: %d writes for two files with findings, want 2", format, out.writes)
+		}
+		lines := bytes.Split(bytes.TrimSuffix(out.Bytes(), []byte("\n")), []byte("\n"))
+		if len(lines) != 4 || !bytes.Contains(lines[0], []byte("first")) || !bytes.Contains(lines[2], []byte("third")) || !bytes.Contains(lines[3], []byte("first")) {
+			t.Errorf("%s: lines out of order:\n%s", format, out.String())
+		}
+	}
+}
