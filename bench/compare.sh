@@ -35,7 +35,9 @@ else
 fi
 
 echo "== building into $scratch" >&2
-go build -o "$scratch/articlelint" ./cmd/articlelint
+# Static, as README's install command and the GitHub Action build it (the
+# floor below is static too: it imports nothing that needs cgo).
+CGO_ENABLED=0 go build -o "$scratch/articlelint" ./cmd/articlelint
 
 # The floor: the same walk and pool as articlelint, goldmark with the same
 # extensions, nothing else. Built in this module, so with its goldmark.
