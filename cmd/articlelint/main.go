@@ -5,13 +5,16 @@ package main
 import (
 	"errors"
 	"fmt"
-	"github.com/articlelint/articlelint/internal/lint"
 	"io"
 	"os"
 	"runtime/debug"
 	"strings"
 
 	"github.com/alecthomas/kong"
+
+	// Imported for its init: see the package.
+	_ "github.com/articlelint/articlelint/cmd/articlelint/internal/early"
+	"github.com/articlelint/articlelint/internal/lint"
 )
 
 // Exit codes are a contract with CI.

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/articlelint/articlelint/internal/disclosure"
 	"github.com/articlelint/articlelint/internal/keywords"
 )
 
@@ -68,7 +69,7 @@ func runDisclosureCases(t *testing.T, cases []disclosureCase) {
 			if !mayDisclose(lower, d.WordHits(got.Block), r[0], r[1]) {
 				t.Errorf("mayDisclose rejects %q", got.Text)
 			}
-			for i, re := range DefaultDisclosurePatterns() {
+			for i, re := range disclosure.Patterns() {
 				if re.MatchString(got.Text) && !containsAny(strings.ToLower(got.Text), disclosureNeeds[i]) {
 					t.Errorf("pattern %d matches %q without any of %q", i, got.Text, disclosureNeeds[i])
 				}
@@ -330,10 +331,10 @@ func TestDisclosureFalsePositives(t *testing.T) {
 // TestDisclosurePatternsShape: the defaults are case-insensitive, and
 // Options.Disclosure replaces them.
 func TestDisclosurePatternsShape(t *testing.T) {
-	if len(disclosureNeeds) != len(disclosureSources) {
-		t.Fatalf("%d word filters for %d patterns", len(disclosureNeeds), len(disclosureSources))
+	if len(disclosureNeeds) != disclosure.Len() {
+		t.Fatalf("%d word filters for %d patterns", len(disclosureNeeds), disclosure.Len())
 	}
-	for i, re := range DefaultDisclosurePatterns() {
+	for i, re := range disclosure.Patterns() {
 		if !strings.HasPrefix(re.String(), "(?i)") {
 			t.Errorf("pattern %d is not case-insensitive: %s", i, re)
 		}
@@ -428,8 +429,8 @@ func FuzzDisclosureFilter(f *testing.F) {
 		var want *Disclosure
 	search:
 		for _, s := range d.Sentences {
-			for i := range disclosureSources {
-				if defaultDisclosure(i).MatchString(s.Text) {
+			for i := range disclosure.Len() {
+				if disclosure.Pattern(i).MatchString(s.Text) {
 					want = &Disclosure{Block: s.Block, Span: s.Span, Text: s.Text}
 					break search
 				}

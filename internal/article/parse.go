@@ -15,7 +15,7 @@ type Options struct {
 	// Format forces the input format; nil detects it from the file name.
 	Format *Format
 	// Disclosure are the patterns that recognise an AI-use statement;
-	// nil uses DefaultDisclosurePatterns.
+	// nil uses disclosure.Patterns.
 	Disclosure []*regexp.Regexp
 }
 

@@ -17,7 +17,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
-	"github.com/articlelint/articlelint/internal/article"
+	"github.com/articlelint/articlelint/internal/disclosure"
 	"github.com/articlelint/articlelint/rules"
 )
 
@@ -82,7 +82,7 @@ func (c *Config) link() {
 	if o, ok := c.Rules[rules.AIDisclosure.ID].Options.(*rules.DisclosureOptions); ok && (o.ReplaceDefaults || len(o.Patterns) > 0) {
 		c.Disclosure = []*regexp.Regexp{}
 		if !o.ReplaceDefaults {
-			c.Disclosure = append(c.Disclosure, article.DefaultDisclosurePatterns()...)
+			c.Disclosure = append(c.Disclosure, disclosure.Patterns()...)
 		}
 		for _, p := range o.Patterns {
 			re := p.Regexp
