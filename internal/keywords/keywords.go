@@ -237,15 +237,16 @@ func (s *Set) eachPair(lower []byte, yield func(id int32, start int) bool) {
 		s.eachAnywhere(lower, yield)
 		return
 	}
-	prevWord := false // lower[i-1] is an ASCII word character
+	// Positions inside a word are masked out by arithmetic rather than a
+	// branch: word boundaries are too irregular to predict, and a branch
+	// per boundary cost more than reading the pair bitmap at every byte.
+	var prev uint64 // 1 when lower[i-1] is an ASCII word character
 	for i := 0; i+1 < len(lower); i++ {
-		word := wordByte[lower[i]]
-		if word && prevWord {
-			continue
-		}
-		prevWord = word
+		w := wordBit[lower[i]]
+		check := 1 ^ (w & prev)
+		prev = w
 		k := uint16(lower[i]) | uint16(lower[i+1])<<8
-		if s.seen[k/64]&(1<<(k%64)) == 0 {
+		if s.seen[k/64]>>(k%64)&check == 0 {
 			continue
 		}
 		b := s.slot(k)
@@ -289,6 +290,16 @@ func (s *Set) eachAnywhere(lower []byte, yield func(id int32, start int) bool) {
 }
 
 // wordByte is the set of ASCII letters, digits and _.
+// wordBit is wordByte as 0 or 1.
+var wordBit = func() (t [256]uint64) {
+	for c := range 256 {
+		if wordByte[c] {
+			t[c] = 1
+		}
+	}
+	return t
+}()
+
 var wordByte = func() (t [256]bool) {
 	for c := range 256 {
 		t[c] = c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
