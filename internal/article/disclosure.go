@@ -10,11 +10,11 @@ import (
 	"github.com/articlelint/articlelint/internal/keywords"
 )
 
-// disclosureWords are words every default pattern needs one of, at the
-// start of a word: each pattern starts its tool names at a word boundary.
-// Checking them first skips the patterns (slow: large, case-folded
-// alternations) on the vast majority of sentences, which never mention AI.
-// "AI" itself is checked apart (aiWord). They are searched with the rules'
+// disclosureWords are words every built-in pattern (internal/disclosure)
+// needs one of, at the start of a word: each pattern starts its tool names
+// at a word boundary. Checking them first skips the patterns (slow: large,
+// case-folded alternations) on the vast majority of sentences, which never
+// mention AI. "AI" itself is checked apart (aiWord). They are searched with the rules'
 // gate words, in one pass over each block (ProseWords).
 var disclosureWords = []string{"chatgpt", "gpt", "openai", "copilot", "grammarly", "deepl", "quillbot", "perplexity",
 	"writefull", "paperpal", "wordtune", "jasper", "claude", "gemini", "bard", "llama", "mistral",

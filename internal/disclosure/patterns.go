@@ -2,6 +2,10 @@
 // statement, one sentence at a time. It is a leaf package (regexp only) so
 // that the command can start compiling the first pattern while the larger
 // packages initialise (see cmd/articlelint/internal/early).
+//
+// The word filters in internal/article (disclosureWords, disclosureNeeds)
+// hold what these patterns need; changing a pattern means checking them,
+// and the tests there fail when they disagree.
 package disclosure
 
 import (
