@@ -208,6 +208,15 @@ awk -v files="$files" -v bytes="$bytes" '
       printf "%-18s %9.2f %9.2f %6.1f MiB %9.0f  %s\n", t, w[t], c[t], r[t] / 1024, files / w[t], ratio
     }
     printf "(medians of %d rounds; CPU = user + sys; corpus %.1f MB/s for articlelint)\n", n["articlelint"], bytes / 1e6 / w["articlelint"]
+    # The machine speed drifts between rounds; tools timed within one round
+    # share its speed, so the median of per-round ratios is the steadier figure.
+    k = n["articlelint"]
+    for (i = 1; i <= k; i++) {
+      q["floor", i] = wall["articlelint", i] / wall["floor", i]
+      q["vale", i] = wall["vale", i] / wall["articlelint", i]
+      q["mdl", i] = wall["markdownlint-cli2", i] / wall["articlelint", i]
+    }
+    printf "per-round ratios (median): articlelint %.2fx the floor; vale %.1fx, markdownlint-cli2 %.1fx articlelint\n", median(q, "floor", k), median(q, "vale", k), median(q, "mdl", k)
   }' "$scratch/times"
 echo
 
