@@ -27,12 +27,30 @@ var webURL = sync.OnceValue(func() *regexp.Regexp {
 })
 
 // onlyWebScheme reports whether word's only colon is that of an
-// "http://" or "https://": then no other scheme can match in it, and
-// webURL finds what bareURL would.
+// "http://" or "https://" that starts a scheme: then no other scheme can
+// match in it, and webURL finds what bareURL would. The scheme must not
+// continue a longer name: bareURL reads "dhttp://" as the dhttp scheme,
+// where webURL would start at its "http".
 func onlyWebScheme(word string) bool {
 	i := strings.Index(word, "://")
-	return i >= 0 && strings.Count(word, ":") == 1 &&
-		(i >= 4 && strings.EqualFold(word[i-4:i], "http") || i >= 5 && strings.EqualFold(word[i-5:i], "https"))
+	if i < 0 || strings.Count(word, ":") != 1 {
+		return false
+	}
+	start := -1
+	switch {
+	case i >= 5 && strings.EqualFold(word[i-5:i], "https"):
+		start = i - 5
+	case i >= 4 && strings.EqualFold(word[i-4:i], "http"):
+		start = i - 4
+	default:
+		return false
+	}
+	return start == 0 || !schemeByte(word[start-1])
+}
+
+// schemeByte reports whether c may be part of a URL scheme's name.
+func schemeByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '+' || c == '-' || c == '.'
 }
 
 func extractBareURLs(d *Document) {

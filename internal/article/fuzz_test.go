@@ -93,6 +93,7 @@ func FuzzFindURLs(f *testing.F) {
 		"see https://example.org/a.", "(https://a.b/c_(d))", "mailto:x@y.z, then ftp://h/p",
 		"://", "mailto:", "http://", "https://a.b/\u00e9?q=1#f", "x://y://z", "a https://doi.org/10.1000/x b",
 		"https://a.b\thttps://c.d\nhttps://e.f", strings.Repeat("://", 100), strings.Repeat("a", 100) + "://",
+		"see dhttp://a.org now",
 	} {
 		f.Add(s)
 	}
@@ -301,6 +302,9 @@ func TestOnlyWebScheme(t *testing.T) {
 		"https://doi.org/10.1000/1": true, "HTTP://A.B": true, "(https://a.b/c)": true,
 		"ftp://h/p": false, "https://a.b:8080/x": false, "https://a.b,ssh://c": false,
 		"mailto:a@b.c": false, "https:/a.b": false, "://a.b": false,
+		// dhttp is a scheme of its own; xhttp is none, but Strict's word is
+		// safer than a list of which names are schemes.
+		"dhttp://a.org/x": false, "xhttps://a.org": false, "a.https://b.org": false,
 	} {
 		if got := onlyWebScheme(word); got != want {
 			t.Errorf("onlyWebScheme(%q) = %v, want %v", word, got, want)
