@@ -26,26 +26,37 @@ var webURL = sync.OnceValue(func() *regexp.Regexp {
 	return re
 })
 
-// onlyWebScheme reports whether word's only colon is that of an
-// "http://" or "https://" that starts a scheme: then no other scheme can
-// match in it, and webURL finds what bareURL would. The scheme must not
-// continue a longer name: bareURL reads "dhttp://" as the dhttp scheme,
-// where webURL would start at its "http".
+// onlyWebScheme reports whether every colon in word is that of an
+// "http://" or "https://" that starts a scheme name. Every match of
+// bareURL then starts at one of those schemes, where webURL finds the
+// same match, so webURL (a tenth of the size) finds what bareURL would.
+// The scheme must not continue a longer name: bareURL reads "dhttp://" as
+// the dhttp scheme, where webURL would start at its "http".
 func onlyWebScheme(word string) bool {
-	i := strings.Index(word, "://")
-	if i < 0 || strings.Count(word, ":") != 1 {
-		return false
+	found := false
+	for i := 0; ; {
+		j := strings.IndexByte(word[i:], ':')
+		if j < 0 {
+			return found
+		}
+		c := i + j
+		start := -1
+		switch {
+		case !strings.HasPrefix(word[c:], "://"):
+			return false
+		case c >= 5 && strings.EqualFold(word[c-5:c], "https"):
+			start = c - 5
+		case c >= 4 && strings.EqualFold(word[c-4:c], "http"):
+			start = c - 4
+		default:
+			return false
+		}
+		if start > 0 && schemeByte(word[start-1]) {
+			return false
+		}
+		found = true
+		i = c + 1
 	}
-	start := -1
-	switch {
-	case i >= 5 && strings.EqualFold(word[i-5:i], "https"):
-		start = i - 5
-	case i >= 4 && strings.EqualFold(word[i-4:i], "http"):
-		start = i - 4
-	default:
-		return false
-	}
-	return start == 0 || !schemeByte(word[start-1])
 }
 
 // schemeByte reports whether c may be part of a URL scheme's name.

@@ -93,7 +93,7 @@ func FuzzFindURLs(f *testing.F) {
 		"see https://example.org/a.", "(https://a.b/c_(d))", "mailto:x@y.z, then ftp://h/p",
 		"://", "mailto:", "http://", "https://a.b/\u00e9?q=1#f", "x://y://z", "a https://doi.org/10.1000/x b",
 		"https://a.b\thttps://c.d\nhttps://e.f", strings.Repeat("://", 100), strings.Repeat("a", 100) + "://",
-		"see dhttp://a.org now",
+		"see dhttp://a.org now", "https://a.org/?u=https://b.org", "[x](https://a.b/[x](http://c.d/(e)",
 	} {
 		f.Add(s)
 	}
@@ -295,7 +295,7 @@ func TestDefuseNesting(t *testing.T) {
 	}
 }
 
-// Words whose only colon is an http(s) scheme's use the small web-URL
+// Words whose only colons are http(s) schemes' use the small web-URL
 // pattern, and it finds there what xurls.Strict finds; others use Strict.
 func TestOnlyWebScheme(t *testing.T) {
 	for word, want := range map[string]bool{
@@ -305,6 +305,9 @@ func TestOnlyWebScheme(t *testing.T) {
 		// dhttp is a scheme of its own; xhttp is none, but Strict's word is
 		// safer than a list of which names are schemes.
 		"dhttp://a.org/x": false, "xhttps://a.org": false, "a.https://b.org": false,
+		// Several web URLs in one word, as in a link pasted into a link.
+		"https://a.org/?u=https://b.org": true, "[x](https://a.b/[x](http://c.d/": true,
+		"https://a.org/?u=ftp://b.org": false, "https://a.org/x:y": false,
 	} {
 		if got := onlyWebScheme(word); got != want {
 			t.Errorf("onlyWebScheme(%q) = %v, want %v", word, got, want)
