@@ -290,19 +290,19 @@ func (s *Set) eachAnywhere(lower []byte, yield func(id int32, start int) bool) {
 }
 
 // wordByte is the set of ASCII letters, digits and _.
+var wordByte = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+	}
+	return t
+}()
+
 // wordBit is wordByte as 0 or 1.
 var wordBit = func() (t [256]uint64) {
 	for c := range 256 {
 		if wordByte[c] {
 			t[c] = 1
 		}
-	}
-	return t
-}()
-
-var wordByte = func() (t [256]bool) {
-	for c := range 256 {
-		t[c] = c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 	}
 	return t
 }()
