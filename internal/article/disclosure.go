@@ -49,7 +49,9 @@ func mayDisclose(lower []byte, hits []keywords.Hit, from, to int) bool {
 }
 
 // aiWord reports whether l holds "ai" as a word, also in "AI-assisted"
-// and "genAI".
+// and "genAI". A word ends at any byte but an ASCII letter: the patterns'
+// \b is ASCII, so "written with AIé" is matched, and a filter that took
+// é for a letter hid it.
 func aiWord(l []byte) bool {
 	for i := 0; ; {
 		j := bytes.Index(l[i:], []byte("ai"))
@@ -136,7 +138,7 @@ func needsMet(i int, present []bool) bool {
 	return false
 }
 
-func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 }
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 func findDisclosure(d *Document, patterns []*regexp.Regexp) *Disclosure {
 	builtin := patterns == nil

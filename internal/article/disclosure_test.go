@@ -418,6 +418,7 @@ func FuzzDisclosureFilter(f *testing.F) {
 		"During the preparation of this work the author used a tool in order to improve readability.",
 		"Disclaimer:Generated with GenAI. The Kelvin sign: \u212a, the long s: \u017f.",
 		"We used InstructGPT to draft this post. GitHub Copilot helped write this article.",
+		"This article was written with AIé.",
 	} {
 		f.Add(s)
 	}
