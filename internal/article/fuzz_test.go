@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -318,4 +319,100 @@ func TestOnlyWebScheme(t *testing.T) {
 			}
 		}
 	}
+}
+
+// FuzzSplitSentences checks SplitSentences against splitSentencesRef, the
+// splitter as it was before its fast paths (one IndexByte per mark, ASCII
+// spaces without decoding, a bound on the word before a full stop): the
+// fast paths must not move a single boundary.
+func FuzzSplitSentences(f *testing.F) {
+	addSeeds(f, ".txt", ".md")
+	for _, s := range []string{
+		"Wow! Really? Yes. No!", "A.\u00a0B. C.\u2003D.", "Found in the U.\u212a. Then", "Supercalifragilistic. Next",
+		"e.g. this. Dr. Who? Mr! Ok.", "x.y!z?", "end ...  \n\tNext one.", "ſt. Louis. Then",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := SplitSentences(s), splitSentencesRef(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("SplitSentences(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+func splitSentencesRef(s string) [][2]int {
+	skip := func(i int) int {
+		for i < len(s) {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			i += n
+		}
+		return i
+	}
+	abbreviation := func(s string) bool {
+		j := len(s)
+		for j > 0 {
+			r, n := utf8.DecodeLastRuneInString(s[:j])
+			if unicode.IsSpace(r) || r == '(' || r == '"' {
+				break
+			}
+			j -= n
+		}
+		w := s[j:]
+		if utf8.RuneCountInString(w) == 1 {
+			r, _ := utf8.DecodeRuneInString(w)
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			prev := strings.TrimRight(s[:j], " ")
+			if prev == "" {
+				return true
+			}
+			p, _ := utf8.DecodeRuneInString(prev[strings.LastIndexAny(prev, " (\"")+1:])
+			return unicode.IsUpper(p)
+		}
+		return abbreviations[strings.ToLower(w)]
+	}
+	var out [][2]int
+	start := skip(0)
+	for i := start; i < len(s); {
+		k := strings.IndexAny(s[i:], ".!?")
+		if k < 0 {
+			break
+		}
+		i += k
+		r := rune(s[i])
+		end := i + 1
+		for end < len(s) && strings.IndexByte(".!?", s[end]) >= 0 {
+			end++
+		}
+		for end < len(s) {
+			c, n := utf8.DecodeRuneInString(s[end:])
+			if !strings.ContainsRune(`"')]”’»*_`, c) {
+				break
+			}
+			end += n
+		}
+		next := skip(end)
+		switch {
+		case next == end && end < len(s), next < len(s) && !startsSentence(s[next:]),
+			r == '.' && (abbreviation(s[start:i]) || isInitial(s[next:])):
+			i = end
+			continue
+		}
+		out = append(out, [2]int{start, end})
+		start, i = next, next
+	}
+	if start < len(s) {
+		end := len(s)
+		for end > start && unicode.IsSpace(rune(s[end-1])) {
+			end--
+		}
+		if end > start {
+			out = append(out, [2]int{start, end})
+		}
+	}
+	return out
 }

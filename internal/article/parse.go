@@ -124,11 +124,13 @@ func finish(d *Document, opts Options) {
 			d.Sections[i].BodySpan.Start = end
 		}
 	}
+	var ranges [][2]int
 	for bi := range d.Blocks {
 		b := &d.Blocks[bi]
 		b.Section = d.SectionAt(b.Span.Start)
 		b.FirstSentence = len(d.Sentences)
-		for _, r := range SplitSentences(b.Prose.Text) {
+		ranges = AppendSentences(ranges[:0], b.Prose.Text)
+		for _, r := range ranges {
 			d.Sentences = append(d.Sentences, Sentence{
 				Span:  b.Prose.SourceSpan(r[0], r[1]),
 				Text:  b.Prose.Text[r[0]:r[1]],

@@ -137,17 +137,19 @@ var abbreviations = map[string]bool{
 
 // SplitSentences returns the [start, end) ranges of the sentences in s,
 // trimmed of surrounding space.
-func SplitSentences(s string) [][2]int {
-	var out [][2]int
+func SplitSentences(s string) [][2]int { return AppendSentences(nil, s) }
+
+// AppendSentences appends the ranges SplitSentences returns to out, so
+// that a caller splitting many blocks can reuse one slice.
+func AppendSentences(out [][2]int, s string) [][2]int {
 	start := skipSpace(s, 0)
+	marks := markFinder{pos: [3]int{-1, -1, -1}}
 	for i := start; i < len(s); {
-		// The marks are ASCII, never part of a longer UTF-8 sequence:
-		// search for the next one instead of decoding every rune.
-		k := strings.IndexAny(s[i:], ".!?")
+		k := marks.next(s, i)
 		if k < 0 {
 			break
 		}
-		i += k
+		i = k
 		r := rune(s[i])
 		end := i + 1
 		for end < len(s) && (s[end] == '.' || s[end] == '!' || s[end] == '?') {
@@ -189,8 +191,44 @@ func SplitSentences(s string) [][2]int {
 	return out
 }
 
+// markFinder finds the sentence marks ".", "!" and "?". They are ASCII,
+// never part of a longer UTF-8 sequence, so each is found with
+// strings.IndexByte; where the next of each lies is kept, so that the
+// rare "!" and "?" are searched for once per text, not at every full stop.
+type markFinder struct {
+	// pos[m] is where mark m next occurs at or after the last search,
+	// len(s) if nowhere; below the search start, it is stale.
+	pos [3]int
+}
+
+// next returns the offset of the first mark at or after i, or -1.
+func (f *markFinder) next(s string, i int) int {
+	best := len(s)
+	for m, c := range [3]byte{'.', '!', '?'} {
+		if f.pos[m] < i {
+			f.pos[m] = len(s)
+			if j := strings.IndexByte(s[i:], c); j >= 0 {
+				f.pos[m] = i + j
+			}
+		}
+		best = min(best, f.pos[m])
+	}
+	if best == len(s) {
+		return -1
+	}
+	return best
+}
+
 func skipSpace(s string, i int) int {
 	for i < len(s) {
+		// unicode.IsSpace's ASCII spaces, without decoding.
+		if c := s[i]; c < utf8.RuneSelf {
+			if c != ' ' && (c < '\t' || c > '\r') {
+				break
+			}
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if !unicode.IsSpace(r) {
 			break
@@ -217,6 +255,11 @@ func isInitial(s string) bool {
 func isAbbreviation(s string) bool {
 	j := len(s)
 	for j > 0 {
+		if len(s)-j > maxAbbreviation {
+			// Longer than any abbreviation, in any case (a key's Kelvin
+			// sign is the only non-ASCII form, in "u.k"), and than one rune.
+			return false
+		}
 		r, n := utf8.DecodeLastRuneInString(s[:j])
 		if unicode.IsSpace(r) || r == '(' || r == '"' {
 			break
