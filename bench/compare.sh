@@ -4,6 +4,8 @@
 #                      walk and the same worker pool as articlelint)
 #   floor+yaml         the floor, and yaml.v3 reading each YAML front matter
 #                      (as front-matter-invalid must): the two libraries alone
+#   no-rules           articlelint with every rule turned off: reading, parsing
+#                      and building the model the rules read, and no rule
 #   articlelint        every offline rule (built from this checkout)
 #   vale               Vale with only its built-in style (MinAlertLevel suggestion)
 #   markdownlint-cli2  its default rules
@@ -178,11 +180,18 @@ run() {
   echo "$name $(tail -n 1 "$scratch/time")" >>"$scratch/times"
 }
 
+# A config that turns every rule off, from the rule list itself.
+{
+  echo "rules:"
+  "$scratch/articlelint" rules | awk 'NR > 1 { print "  " $1 ": off" }'
+} >"$scratch/no-rules.yaml"
+
 : >"$scratch/times"
 for i in $(seq "$rounds"); do
   echo "== round $i/$rounds" >&2
   run floor "$scratch/floor/floor" "$dir"
   run floor+yaml "$scratch/floor/floor" -yaml "$dir"
+  run no-rules "$scratch/articlelint" --config "$scratch/no-rules.yaml" "$dir"
   run articlelint "$scratch/articlelint" "$dir"
   (cd "$scratch/vale" && run vale ./vale --no-exit --output=line "$dir")
   (cd "$dir" && run markdownlint-cli2 "$scratch/mdl/node_modules/.bin/markdownlint-cli2" '**/*.{md,markdown}')
@@ -196,13 +205,14 @@ awk -v files="$files" -v bytes="$bytes" '
     return v[int((k + 1) / 2)]
   }
   END {
-    split("floor floor+yaml articlelint vale markdownlint-cli2", order, " ")
-    for (o = 1; o <= 5; o++) { t = order[o]; w[t] = median(wall, t, n[t]); c[t] = median(cpu, t, n[t]); r[t] = median(rss, t, n[t]) }
+    split("floor floor+yaml no-rules articlelint vale markdownlint-cli2", order, " ")
+    for (o = 1; o <= 6; o++) { t = order[o]; w[t] = median(wall, t, n[t]); c[t] = median(cpu, t, n[t]); r[t] = median(rss, t, n[t]) }
     printf "%-18s %9s %9s %10s %9s  %s\n", "tool", "wall (s)", "CPU (s)", "peak RSS", "files/s", "ratio"
-    for (o = 1; o <= 5; o++) {
+    for (o = 1; o <= 6; o++) {
       t = order[o]
       if (t == "floor") ratio = sprintf("articlelint is %.2fx the floor", w["articlelint"] / w[t])
       else if (t == "floor+yaml") ratio = sprintf("%.2fx the floor; articlelint is %.2fx this", w[t] / w["floor"], w["articlelint"] / w[t])
+      else if (t == "no-rules") ratio = sprintf("%.2fx the floor: the model alone", w[t] / w["floor"])
       else if (t == "articlelint") ratio = "1.00x"
       else ratio = sprintf("%.1fx articlelint", w[t] / w["articlelint"])
       printf "%-18s %9.2f %9.2f %6.1f MiB %9.0f  %s\n", t, w[t], c[t], r[t] / 1024, files / w[t], ratio
@@ -213,10 +223,11 @@ awk -v files="$files" -v bytes="$bytes" '
     k = n["articlelint"]
     for (i = 1; i <= k; i++) {
       q["floor", i] = wall["articlelint", i] / wall["floor", i]
+      q["model", i] = wall["no-rules", i] / wall["floor", i]
       q["vale", i] = wall["vale", i] / wall["articlelint", i]
       q["mdl", i] = wall["markdownlint-cli2", i] / wall["articlelint", i]
     }
-    printf "per-round ratios (median): articlelint %.2fx the floor; vale %.1fx, markdownlint-cli2 %.1fx articlelint\n", median(q, "floor", k), median(q, "vale", k), median(q, "mdl", k)
+    printf "per-round ratios (median): articlelint %.2fx the floor (no rules %.2fx); vale %.1fx, markdownlint-cli2 %.1fx articlelint\n", median(q, "floor", k), median(q, "model", k), median(q, "vale", k), median(q, "mdl", k)
   }' "$scratch/times"
 echo
 
