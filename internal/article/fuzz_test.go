@@ -362,16 +362,7 @@ func splitSentencesRef(s string) [][2]int {
 		}
 		w := s[j:]
 		if utf8.RuneCountInString(w) == 1 {
-			r, _ := utf8.DecodeRuneInString(w)
-			if !unicode.IsUpper(r) {
-				return false
-			}
-			prev := strings.TrimRight(s[:j], " ")
-			if prev == "" {
-				return true
-			}
-			p, _ := utf8.DecodeRuneInString(prev[strings.LastIndexAny(prev, " (\"")+1:])
-			return unicode.IsUpper(p)
+			return isAbbreviation(s) // an initial: within the bound
 		}
 		return abbreviations[strings.ToLower(w)]
 	}
