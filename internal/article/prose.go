@@ -151,17 +151,7 @@ func AppendSentences(out [][2]int, s string) [][2]int {
 		}
 		i = k
 		r := rune(s[i])
-		end := i + 1
-		for end < len(s) && (s[end] == '.' || s[end] == '!' || s[end] == '?') {
-			end++
-		}
-		for end < len(s) {
-			c, n := utf8.DecodeRuneInString(s[end:])
-			if !strings.ContainsRune(`"')]”’»*_`, c) {
-				break
-			}
-			end += n
-		}
+		end := markEnd(s, i)
 		next := skipSpace(s, end)
 		if next == end && end < len(s) {
 			i = end // no space after: "10.5", "e.g.", a URL
@@ -179,14 +169,38 @@ func AppendSentences(out [][2]int, s string) [][2]int {
 		start = next
 		i = next
 	}
-	if start < len(s) {
-		end := len(s)
-		for end > start && unicode.IsSpace(rune(s[end-1])) {
-			end--
+	return appendLast(out, s, start)
+}
+
+// markEnd returns where the sentence whose mark is at i ends: after a run
+// of marks ("?!", "...") and the closing quotes, brackets and emphasis.
+func markEnd(s string, i int) int {
+	end := i + 1
+	for end < len(s) && (s[end] == '.' || s[end] == '!' || s[end] == '?') {
+		end++
+	}
+	for end < len(s) {
+		c, n := utf8.DecodeRuneInString(s[end:])
+		if !strings.ContainsRune(`"')]”’»*_`, c) {
+			break
 		}
-		if end > start {
-			out = append(out, [2]int{start, end})
-		}
+		end += n
+	}
+	return end
+}
+
+// appendLast appends s[start:], the text after the last mark, as a
+// sentence without trailing space, unless it is empty.
+func appendLast(out [][2]int, s string, start int) [][2]int {
+	if start >= len(s) {
+		return out
+	}
+	end := len(s)
+	for end > start && unicode.IsSpace(rune(s[end-1])) {
+		end--
+	}
+	if end > start {
+		out = append(out, [2]int{start, end})
 	}
 	return out
 }
