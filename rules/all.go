@@ -9,6 +9,7 @@ var All = []*Rule{
 	HeadingStructure,
 	// Editorial defects.
 	SentenceIncomplete,
+	SentenceUnterminated,
 	LinkPromise,
 	Residue,
 	Placeholder,

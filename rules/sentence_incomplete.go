@@ -9,27 +9,49 @@ import (
 	"github.com/articlelint/articlelint/internal/article"
 )
 
-// SentenceIncomplete reports paragraphs whose last sentence stops without
-// terminal punctuation, the mark of text cut off while pasting.
+// SentenceIncomplete reports paragraphs whose last sentence breaks off
+// after a word that needs more words, the mark of text cut off while
+// pasting.
 var SentenceIncomplete = &Rule{
 	ID:       "sentence-incomplete",
-	Doc:      "End every sentence of a paragraph with terminal punctuation.",
+	Doc:      "A sentence must not break off where its words were cut.",
 	Severity: Error,
-	Explain: `A paragraph whose last sentence has no full stop, question mark or
-exclamation mark was usually cut off while the text was pasted or edited:
-"... part of the growing body of endocrinology research hosted" has lost its
-ending, and readers notice. A sentence that breaks off after a preposition,
-article, conjunction or participle ("at", "the", "and", "hosted") is almost
-certainly missing words.
+	Explain: `A paragraph whose last sentence breaks off after a preposition, article,
+conjunction, participle or comma ("... part of the growing body of
+endocrinology research hosted") has lost its ending while the text was pasted
+or edited, and readers notice.
 
-Not reported: list items, table cells, "Label: value" lines, lines of fewer
-than four words, lines that end in a link, URL, DOI, image, emoji or a
-closing parenthesis, and lines set wholly in bold or italics (captions and
-pseudo-headings).
+Not reported: lines that are not sentences. List items, table cells, "Label:
+value" lines, author and affiliation lines ("A. Author, MSc, PhD, and",
+"Department of Medicine, University of X; and"), lists written as
+consecutive paragraphs without full stops, lines in title case, short bold
+taglines, lines that end in a link, URL, DOI, image, emoji or a closing
+parenthesis, and lines set wholly in bold or italics. A sentence that only
+lacks its full stop is sentence-unterminated's, a warning.
 
 Fix: restore the missing words, then end the sentence with ".", "?" or "!"
 (or ":" when a list follows).`,
 	Check: checkSentenceIncomplete,
+}
+
+// SentenceUnterminated reports paragraphs whose last sentence is complete
+// but has no closing punctuation.
+var SentenceUnterminated = &Rule{
+	ID:       "sentence-unterminated",
+	Doc:      "End every sentence of a paragraph with terminal punctuation.",
+	Severity: Warning,
+	Explain: `A paragraph whose last sentence has no full stop, question mark or
+exclamation mark looks unfinished. Most often only the full stop is missing;
+sometimes the words after it were cut too, so read the sentence before you
+add the stop. A sentence that breaks off after "the", "of", "and" or a comma
+is sentence-incomplete's, an error.
+
+Not reported: the lines sentence-incomplete leaves alone (lists written as
+paragraphs, author and affiliation lines, labels, captions, taglines,
+pseudo-headings), and the value under a heading.
+
+Fix: end the sentence with ".", "?" or "!" (or ":" before a list).`,
+	Check: checkSentenceUnterminated,
 }
 
 // breakOffWords are words a sentence does not end on: after them,
@@ -78,38 +100,52 @@ var domainWord = lazyRE(`(?i)^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|
 // doiWord is a DOI written without a link, as in "doi:10.1234/x".
 var doiWord = lazyRE(`(?i)(?:^|doi:)10\.\d{4,9}/\S+$`)
 
-func checkSentenceIncomplete(p *Pass) {
+func checkSentenceIncomplete(p *Pass)   { checkSentenceEnds(p, true) }
+func checkSentenceUnterminated(p *Pass) { checkSentenceEnds(p, false) }
+
+// checkSentenceEnds reports the paragraphs whose last sentence lacks
+// terminal punctuation: those that break off (cut) or the others.
+func checkSentenceEnds(p *Pass, cut bool) {
 	d := p.Doc
 	for bi := range d.Blocks {
 		b := &d.Blocks[bi]
 		if b.Kind != article.Paragraph {
 			continue
 		}
-		text := b.Prose.Text
-		ss := d.BlockSentences(bi)
-		if len(ss) == 0 {
-			continue
-		}
-		r := ss[len(ss)-1].Prose
-		// Sentences are trimmed of ASCII space; a Unicode one (U+2004)
-		// may still end one.
-		s := trimRightSpace(text[r[0]:r[1]])
-		end := r[0] + len(s)
-		if s == "" || !lacksTerminal(s) || b.Prose.InLinkText(end-1) || !sentenceExpected(d, bi, r) {
+		r, s, ok := unterminated(d, bi)
+		if !ok || breaksOff(s) != cut || !sentenceExpected(d, bi, r) {
 			continue
 		}
 		ws := lastWordStart(s)
-		span := b.Prose.SourceSpan(r[0]+ws, end)
+		span := b.Prose.SourceSpan(r[0]+ws, r[0]+len(s))
 		if kind, ok := breakOffWords[lastWord(s)]; ok {
 			p.Reportf(span, "sentence breaks off after %s (%q): words are missing; complete the sentence and end it with punctuation", kind, s[ws:])
 			continue
 		}
-		if strings.HasSuffix(s, ",") {
+		if cut {
 			p.Reportf(span, "sentence breaks off at a comma (%q): words are missing; complete the sentence and end it with punctuation", s[ws:])
 			continue
 		}
-		p.Reportf(span, "sentence has no closing punctuation: end it with \".\", \"?\" or \"!\" (or \":\" before a list), or restore the words cut off after %q", s[ws:])
+		p.Reportf(span, "sentence has no closing punctuation after %q: end it with \".\", \"?\" or \"!\" (or \":\" before a list), after checking no words were cut", s[ws:])
 	}
+}
+
+// unterminated returns the range and text of block bi's last sentence
+// when it ends without terminal punctuation outside link text.
+func unterminated(d *article.Document, bi int) ([2]int, string, bool) {
+	b := &d.Blocks[bi]
+	ss := d.BlockSentences(bi)
+	if len(ss) == 0 {
+		return [2]int{}, "", false
+	}
+	r := ss[len(ss)-1].Prose
+	// Sentences are trimmed of ASCII space; a Unicode one (U+2004)
+	// may still end one.
+	s := trimRightSpace(b.Prose.Text[r[0]:r[1]])
+	if s == "" || !lacksTerminal(s) || b.Prose.InLinkText(r[0]+len(s)-1) {
+		return r, s, false
+	}
+	return r, s, true
 }
 
 // lacksTerminal reports whether s ends without terminal punctuation, and
@@ -305,7 +341,10 @@ func sentenceExpected(d *article.Document, bi int, r [2]int) bool {
 	if !cut && len(words) <= 12 && (strings.Contains(s, " - ") || strings.Contains(s, " – ") || strings.Contains(s, " — ")) {
 		return false // "Some plotting - mean number of authors": a caption
 	}
-	if !cut && titleCase(words) || mostlyLinks(b) {
+	if titleCase(words) && (!cut || len(words) <= 30) || mostlyLinks(b) {
+		return false // a title, names, an affiliation, links in a row
+	}
+	if authorLine(words) || inUnpunctuatedRun(d, bi) || wholeEmphasisHTML(src) {
 		return false
 	}
 	if next := nextProse(d, bi); next != "" {
@@ -525,4 +564,88 @@ func mostlyLinks(b *article.Block) bool {
 		}
 	}
 	return in > 0 && in >= out
+}
+
+// degrees are academic and professional degrees, which mark an author
+// line: "A. Author, MSc, PhD, and".
+var degrees = map[string]bool{
+	"msc": true, "phd": true, "md": true, "mph": true, "bsc": true, "ba": true, "ma": true, "rn": true,
+	"drph": true, "dphil": true, "scd": true, "mbbs": true, "mbchb": true, "frcp": true, "frcpc": true,
+	"facp": true, "mba": true, "ms": true, "bs": true, "pharmd": true, "dds": true, "dmd": true,
+	"do": true, "np": true, "pa": true, "mpa": true, "msn": true, "bsn": true, "dvm": true, "edd": true,
+	"psyd": true, "lcsw": true, "rd": true, "ccrp": true, "mshs": true, "mhs": true, "mmed": true,
+}
+
+// authorLine reports whether a short line lists people with their
+// degrees ("Jane Roe, MSc, PhDa, and"), or is an affiliation that goes
+// on in the next line ("...; and").
+func authorLine(words []string) bool {
+	if len(words) > 40 {
+		return false
+	}
+	if n := len(words); n >= 2 && strings.HasSuffix(words[n-2], ";") && strings.EqualFold(words[n-1], "and") {
+		return true
+	}
+	for _, w := range words {
+		w = strings.Trim(w, ",;.*_()")
+		// "PhDa", "MD1": a degree with its affiliation mark.
+		w = strings.TrimRightFunc(w, func(r rune) bool { return unicode.IsDigit(r) || r == '*' || r == '†' || r == '‡' })
+		if len(w) >= 2 && degrees[strings.ToLower(w)] && isUpperInitial(w) ||
+			len(w) >= 3 && degrees[strings.ToLower(w[:len(w)-1])] && isUpperInitial(w) && w[len(w)-1] >= 'a' && w[len(w)-1] <= 'f' {
+			return true
+		}
+	}
+	return false
+}
+
+func isUpperInitial(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
+
+// inUnpunctuatedRun reports whether block bi is one of consecutive
+// paragraphs that end without terminal punctuation, or follows a lead-in
+// that ends in a colon: a list written as paragraphs, whose entries are
+// not sentences.
+func inUnpunctuatedRun(d *article.Document, bi int) bool {
+	sibling := func(j int) bool {
+		if j < 0 || j >= len(d.Blocks) || d.Blocks[j].Kind != article.Paragraph || d.Blocks[j].Section != d.Blocks[bi].Section {
+			return false
+		}
+		a, b := d.Blocks[min(j, bi)].Span.End, d.Blocks[max(j, bi)].Span.Start
+		return a <= b && strings.TrimSpace(stripEndTags(strings.NewReplacer("<p>", "", "<P>", "").Replace(d.Text(article.Span{Start: a, End: b})))) == ""
+	}
+	if moreWords(d.Blocks[bi].Prose.Text, 40) {
+		return false // a paragraph of prose, not an entry
+	}
+	for _, j := range []int{bi - 1, bi + 1} {
+		if !sibling(j) || moreWords(d.Blocks[j].Prose.Text, 40) {
+			continue
+		}
+		if _, _, ok := unterminated(d, j); ok {
+			return true
+		}
+	}
+	if sibling(bi - 1) {
+		prev := strings.TrimRightFunc(d.Blocks[bi-1].Prose.Text, unicode.IsSpace)
+		return strings.HasSuffix(prev, ":")
+	}
+	return false
+}
+
+// wholeEmphasisHTML reports whether an HTML paragraph is wholly bold or
+// italic: a tagline.
+func wholeEmphasisHTML(src string) bool {
+	if !strings.HasPrefix(src, "<") {
+		return false
+	}
+	t := strings.TrimSpace(src)
+	for _, tag := range []string{"p", "P"} {
+		t = strings.TrimPrefix(t, "<"+tag+">")
+		t = strings.TrimSuffix(t, "</"+tag+">")
+	}
+	t = strings.TrimSpace(t)
+	for _, tag := range []string{"strong", "b", "em", "i"} {
+		if strings.HasPrefix(strings.ToLower(t), "<"+tag+">") && strings.HasSuffix(strings.ToLower(t), "</"+tag+">") {
+			return true
+		}
+	}
+	return false
 }

@@ -27,14 +27,16 @@ func editorialSpans(t testing.TB, r *rules.Rule, path, src string, opts any) []s
 	return out
 }
 
-func TestSentenceIncomplete(t *testing.T) {
+// TestSentenceEnds runs sentence-incomplete and sentence-unterminated
+// together: each case names what either finds.
+func TestSentenceEnds(t *testing.T) {
 	tests := []struct {
 		text string
 		want []string
 	}{
 		{"The analysis forms part of the research hosted\n\nNext paragraph here.", []string{"hosted"}},
 		{"Levels rose in all of the infants who took the\n", []string{"the"}},
-		{"Levels rose in the infants who took the supplement\n", []string{"supplement"}},
+		{"Levels rose in the infants who took the supplement\n", []string{"unterminated supplement"}},
 		{"Levels rose in the infants who took the supplement,\n\n## Next\n", []string{"supplement,"}},
 		{"The study concluded: vitamin D helps infants grow in the\n", []string{"the"}},
 		{"Supplementation is effective for the\n", []string{"the"}},
@@ -58,10 +60,22 @@ func TestSentenceIncomplete(t *testing.T) {
 		// Wide spaces (U+2004) end the sentence or part its words; the
 		// span neither cuts one nor includes it (found by FuzzLint).
 		{"Levels rose in the infants who took the supplement,\u2004\n", []string{"supplement,"}},
-		{"Levels rose in the infants who took the\u2004supplement\n", []string{"supplement"}},
+		{"Levels rose in the infants who took the\u2004supplement\n", []string{"unterminated supplement"}},
+		// Lines that are not sentences, from real posts' shapes.
+		{"Jane Roe, MSc, PhDa, and\n\nJohn Doe, MD\n", nil},
+		{"Department of Medicine, Example University, Leeds; and\n", nil},
+		{"We measured three outcomes:\n\nthe weight of each infant,\n\ntheir length\n", nil},
+		{"**Better sleep, fewer colds, and**\n\nThe trial ran for a year.\n", nil},
+		// A list as paragraphs is entries; a long paragraph is prose.
+		{"The first entry of a list\n\nThe second entry of the list, and\n", nil},
+		{"Levels rose in the infants who took the supplement for six weeks, and the effect on their bone density was measured at the end of the trial by the team who ran it at two hospitals in the north of the country over the winter with the\n\nThe next paragraph ends without a stop\n",
+			[]string{"the", "unterminated stop"}},
 	}
 	for _, tt := range tests {
 		got := editorialSpans(t, rules.SentenceIncomplete, "a.md", tt.text, nil)
+		for _, s := range editorialSpans(t, rules.SentenceUnterminated, "a.md", tt.text, nil) {
+			got = append(got, "unterminated "+s)
+		}
 		if !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
 		}

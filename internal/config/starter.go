@@ -74,9 +74,13 @@ rules:
     severity: error
 
   # Editorial defects.
-  # A sentence that breaks off without punctuation ("...research hosted").
+  # A sentence that breaks off where words were cut ("...research hosted").
   sentence-incomplete:
     severity: error
+
+  # A complete sentence that only lacks its full stop.
+  sentence-unterminated:
+    severity: warning
 
   # A sentence that promises a source ("can be found at") with no link or DOI.
   link-promise:
