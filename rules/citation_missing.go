@@ -1,22 +1,135 @@
 package rules
 
-// CitationMissing reports an article that cites no DOI.
+import (
+	"net/url"
+	"strings"
+
+	"github.com/articlelint/articlelint/internal/article"
+	"github.com/articlelint/articlelint/internal/doi"
+)
+
+// CitationMissing reports an article that reports a study but cites none.
 var CitationMissing = &Rule{
 	ID:       "citation-missing",
-	Doc:      "The article must cite the study it summarises by its DOI.",
+	Doc:      "An article that reports a study must cite it: by DOI, PubMed or PMC id, or the journal's page.",
 	Severity: Warning,
-	Explain: `A research summary stands on one study. A DOI is the citation that does not
-rot: it survives a publisher's move, and readers and tools can resolve it.
+	Explain: `A research summary stands on its study, and readers want to check it. A DOI
+is the citation that does not rot: it survives a publisher's move, and
+readers and tools can resolve it.
 
-Fix: link the study as https://doi.org/<DOI>.`,
+The rule asks only where the text reports a study: a trial, participants,
+a meta-analysis or cohort, a journal, "researchers found", "the study
+showed". Opinion pieces, link lists, FAQs and announcements are left alone.
+A DOI in any form counts as a citation, and so does a PubMed or PMC link,
+"PMID: 12345678", an arXiv, bioRxiv or medRxiv link, or a link to the
+article on a journal's or publisher's site.
+
+Fix: link the study as https://doi.org/<DOI>. When the front matter names
+the study's DOI, the message gives it.`,
 	Check: checkCitationMissing,
 }
 
+// studyReport finds text that reports a study's findings: what a reader
+// would want to check against the study.
+var studyReport = lazyRE(`(?i)\b(?:(?:randomi[sz]ed|controlled|clinical|placebo-controlled)\s+(?:controlled\s+)?trials?|(?:trial|study)\s+participants|participants\s+(?:were|who|in\s+the)|meta-analys[ie]s|systematic\s+review|cohort\s+study|(?:researchers|scientists|investigators|the\s+authors)\s+(?:[\w-]+\s+){0,4}?(?:found|find|report(?:ed)?|show(?:ed)?|observed|discovered|concluded|recruited|followed|measured)|(?:the|this|a|new|recent)\s+(?:new\s+)?(?:study|paper|trial|preprint)\s+(?:\w+\s+)?(?:found|finds|showed|shows|reported|reports|suggests|concluded|concludes|published)|(?:study|paper|article|research)\s+(?:was\s+)?published\s+(?:online\s+)?(?:today\s+|this\s+week\s+|recently\s+)?in\s+(?:the\s+)?(?:journal\b|[a-z]+\s+(?:journal|medicine|lancet|nature|science))|published\s+in\s+(?:the\s+)?journal\b|in\s+the\s+journal\s)`)
+
+// citationHosts publish studies: a link to one of their pages cites the
+// study as well as a DOI does for a reader, if not for a tool.
+var citationHosts = []string{
+	// Indexes and preprint servers.
+	"pubmed.ncbi.nlm.nih.gov", "ncbi.nlm.nih.gov", "pmc.ncbi.nlm.nih.gov", "europepmc.org",
+	"arxiv.org", "biorxiv.org", "medrxiv.org", "psyarxiv.com", "osf.io", "ssrn.com", "papers.ssrn.com",
+	"researchsquare.com", "preprints.org", "semanticscholar.org", "scholar.archive.org",
+	// Publishers and journals.
+	"nature.com", "thelancet.com", "nejm.org", "jamanetwork.com", "bmj.com", "sciencedirect.com",
+	"springer.com", "link.springer.com", "wiley.com", "onlinelibrary.wiley.com", "academic.oup.com",
+	"cell.com", "plos.org", "journals.plos.org", "science.org", "pnas.org", "frontiersin.org",
+	"mdpi.com", "tandfonline.com", "sagepub.com", "journals.sagepub.com", "biomedcentral.com",
+	"ahajournals.org", "acpjournals.org", "annals.org", "cochranelibrary.com", "elifesciences.org",
+	"jstor.org", "ieeexplore.ieee.org", "dl.acm.org", "aclanthology.org", "openreview.net",
+	"proceedings.neurips.cc", "proceedings.mlr.press", "karger.com", "thieme-connect.com",
+	"liebertpub.com", "jci.org", "jneurosci.org", "physiology.org", "aacrjournals.org",
+	"ascopubs.org", "diabetesjournals.org", "atsjournals.org", "apa.org", "psycnet.apa.org",
+	"journals.lww.com", "wolterskluwer.com", "cambridge.org", "royalsocietypublishing.org",
+	"iop.org", "iopscience.iop.org", "aps.org", "journals.aps.org", "acs.org", "pubs.acs.org",
+	"rsc.org", "pubs.rsc.org", "peerj.com", "f1000research.com", "hindawi.com", "emerald.com",
+	"jmir.org", "bmjopen.bmj.com", "endocrine.org", "journals.asm.org", "embopress.org",
+	"annualreviews.org", "degruyter.com", "ajcn.nutrition.org", "journals.humankinetics.com",
+}
+
+// idCitation is a citation written as an identifier: PMID, PMCID, arXiv.
+var idCitation = lazyRE(`\b(?:PMID:?\s*\d{5,9}|PMCID:?\s*PMC\d{4,9}|PMC\d{5,9}|arXiv:\s?\d{4}\.\d{4,5})\b`)
+
 func checkCitationMissing(p *Pass) {
-	for _, d := range p.Doc.DOIs {
-		if d.Invalid == "" {
+	d := p.Doc
+	for _, x := range d.DOIs {
+		if x.Invalid == "" {
 			return
 		}
 	}
-	p.Reportf(p.Doc.End(), "the article cites no DOI: link the study it summarises as https://doi.org/<DOI>")
+	for _, l := range d.Links {
+		if citesStudy(l.Dest) {
+			return
+		}
+	}
+	re := studyReport.get()
+	ids := idCitation.get()
+	report := article.Span{Start: -1}
+	var said string
+	for bi := range d.Blocks {
+		text := d.Blocks[bi].Prose.Text
+		if ids.MatchString(text) {
+			return
+		}
+		if report.Start >= 0 {
+			continue
+		}
+		if m := re.FindStringIndex(text); m != nil {
+			report = d.Blocks[bi].Prose.SourceSpan(m[0], m[1])
+			said = text[m[0]:m[1]]
+		}
+	}
+	if report.Start < 0 {
+		return // the text reports no study: nothing to cite
+	}
+	if want := frontMatterDOI(d); want != "" {
+		p.Reportf(report, "the article reports a study (%q) but cites none: link it as https://doi.org/%s, the DOI in the front matter", said, want)
+		return
+	}
+	p.Reportf(report, "the article reports a study (%q) but cites none: link it as https://doi.org/<DOI> (or its PubMed or journal page)", said)
+}
+
+// citesStudy reports whether a link destination is a page of a study on
+// an index, a preprint server or a publisher's site (DOIs are counted
+// apart).
+func citesStudy(dest string) bool {
+	if !strings.HasPrefix(dest, "http://") && !strings.HasPrefix(dest, "https://") {
+		return false
+	}
+	u, err := url.Parse(dest)
+	if err != nil {
+		return false
+	}
+	host := strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+	if !hostIn(host, citationHosts) {
+		return false
+	}
+	// A site's home page or a search is not a study.
+	path := strings.Trim(u.Path, "/")
+	return path != "" && !strings.HasPrefix(path, "search")
+}
+
+// frontMatterDOI returns the valid DOI under the front matter's "doi" key,
+// or "".
+func frontMatterDOI(d *article.Document) string {
+	val, _, ok := d.FrontMatter.Lookup(d, "doi")
+	if !ok {
+		return ""
+	}
+	for _, m := range doi.Find(val) {
+		if m.Invalid == "" {
+			return m.DOI
+		}
+	}
+	return ""
 }
