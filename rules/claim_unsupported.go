@@ -31,8 +31,10 @@ reader to trust a source they cannot see. Readers of a research summary want
 to check it, and an editor cannot tell a real source from a vague one.
 A paragraph counts as citing when it holds a link, a DOI, a footnote, a
 numbered reference such as [3] or an author-year citation such as
-(Smith et al., 2020). Phrases inside quotation marks (a quoted title) and in
-block quotes are left alone, as are "this study shows" and "our research
+(Smith et al., 2020). Phrases inside quotation marks (a quoted title), in
+block quotes, in a pasted structured abstract ("Context: ...", "Objective:
+...", a section headed Abstract: the study's words, not the article's) and in
+see-also lines are left alone, as are "this study shows" and "our research
 suggests", which name their source.
 
 Fix: link the study, guideline or statement in the same paragraph, or name it
@@ -132,8 +134,8 @@ func checkClaimUnsupported(p *Pass) {
 	d := p.Doc
 	for bi := range d.Blocks {
 		b := &d.Blocks[bi]
-		if b.Kind == article.Quote {
-			continue
+		if !ownVoice(d, bi) {
+			continue // a quote, a pasted abstract, other pages' titles
 		}
 		words := p.blockHits(bi)
 		// seen has bit 2k set when the block holds a first word of

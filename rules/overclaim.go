@@ -53,7 +53,10 @@ health claims. A careful editor removes "cure(s/d)", "proves", "proven",
 "no side effects", "strong evidence", "breakthrough", "game-changer" and
 "definitively", and says what the study found instead. Whole words only,
 ignoring case. Left alone: words inside quotation marks (a quoted title),
-link text, block quotes and code; negated uses ("there is no cure", "not
+link text (HTML <a> too), block quotes, a pasted structured abstract
+("Context: ...", "Objective: ...", a section headed Abstract), see-also
+lines and sections ("Related:", "Read more", "Further reading") and code;
+negated uses ("there is no cure", "not
 guaranteed"); "proven" and "proves" in their everyday sense ("has proven
 difficult", "proven ability"); "guaranteed funding"; "cure rate", "cured
 meats" and "living proof".
@@ -137,15 +140,15 @@ func checkOverclaim(p *Pass) {
 	}
 	for _, s := range d.Sections {
 		raw := d.Text(s.HeadingSpan)
-		if !open(raw) {
+		if !open(raw) || hasSeeAlsoPrefix(strings.ToLower(s.Heading)) {
 			continue
 		}
 		check(raw, offsetSpan(s.HeadingSpan.Start), func(i, _ int) bool { return d.InCode(s.HeadingSpan.Start + i) }, nil)
 	}
 	for bi := range d.Blocks {
 		b := &d.Blocks[bi]
-		if b.Kind == article.Quote {
-			continue
+		if !ownVoice(d, bi) {
+			continue // a quote, a pasted abstract, other pages' titles
 		}
 		hits := p.blockHits(bi)
 		// One lookup per hit: asking overclaimGate about each of them

@@ -3,6 +3,8 @@ package article
 import (
 	"bytes"
 	"cmp"
+	"html"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -347,6 +349,9 @@ func (p *mdParser) block(n ast.Node, kind BlockKind) {
 // inlines appends the prose of n's inline children to b and records links,
 // images, code spans and comments. bi is the block index, -1 for headings.
 func (p *mdParser) inlines(n ast.Node, b *proseBuilder, inLink bool, bi int) {
+	outer := inLink
+	var anchor *Link // an open <a href> written as inline HTML
+	anchorText := 0
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		switch c := c.(type) {
 		case *ast.Text:
@@ -374,6 +379,31 @@ func (p *mdParser) inlines(n ast.Node, b *proseBuilder, inLink bool, bi int) {
 			p.autoLink(c, b, bi)
 		case *ast.RawHTML:
 			p.rawHTML(c)
+			// Text between <a href> and </a> is link text, as in HTML.
+			if c.Segments.Len() == 0 || bi < 0 {
+				break
+			}
+			seg := c.Segments.At(0)
+			start := p.base + seg.Start
+			tag := p.text[seg.Start:c.Segments.At(c.Segments.Len()-1).Stop]
+			switch {
+			case anchor == nil && !outer && isAnchorOpen(tag):
+				l := Link{Kind: InlineLink, Span: Span{start, start + len(tag)}, Block: bi}
+				if m := hrefAttr().FindStringSubmatchIndex(tag); m != nil {
+					for g := 2; g < len(m); g += 2 {
+						if m[g] >= 0 {
+							l.Dest = html.UnescapeString(tag[m[g]:m[g+1]])
+							l.DestSpan = Span{start + m[g], start + m[g+1]}
+						}
+					}
+				}
+				anchor, anchorText, inLink = &l, b.sb.Len(), true
+			case anchor != nil && isAnchorClose(tag):
+				anchor.Text = b.sb.String()[anchorText:]
+				anchor.Span.End = start + len(tag)
+				p.d.Links = append(p.d.Links, *anchor)
+				anchor, inLink = nil, outer
+			}
 		default:
 			p.inlines(c, b, inLink, bi)
 		}
@@ -633,4 +663,21 @@ func (p *mdParser) comments(span Span) {
 		p.d.Comments = append(p.d.Comments, Comment{Span: Span{start, end}, Text: string(s[start+4 : end-3])})
 		i = end
 	}
+}
+
+// hrefAttr is the href attribute of an <a> tag, its value in group 1, 2
+// or 3 by how it is quoted.
+// Compiled on first use: few articles have one.
+var hrefAttr = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))`)
+})
+
+// isAnchorOpen reports whether tag is an opening <a ...> tag.
+func isAnchorOpen(tag string) bool {
+	return len(tag) > 3 && (tag[1] == 'a' || tag[1] == 'A') && (tag[2] == ' ' || tag[2] == '\t' || tag[2] == '\n' || tag[2] == '\r')
+}
+
+// isAnchorClose reports whether tag is </a>.
+func isAnchorClose(tag string) bool {
+	return len(tag) >= 4 && tag[1] == '/' && (tag[2] == 'a' || tag[2] == 'A') && strings.TrimSpace(tag[3:len(tag)-1]) == ""
 }

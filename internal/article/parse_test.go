@@ -274,3 +274,32 @@ func TestSentenceInitials(t *testing.T) {
 		}
 	}
 }
+
+// TestInlineAnchors: an <a href> written as inline HTML in Markdown is a
+// link, and its text is link text, as in an HTML article.
+func TestInlineAnchors(t *testing.T) {
+	src := "See <a class=\"x\" href='https://example.org/a?b=1&amp;c=2'>a new cure</a> and <A HREF=https://example.org/b>more</A>.\n"
+	d, err := Parse("a.md", []byte(src), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Links) != 2 {
+		t.Fatalf("links: got %d, want 2: %+v", len(d.Links), d.Links)
+	}
+	for i, want := range []struct{ dest, text, destSrc string }{
+		{"https://example.org/a?b=1&c=2", "a new cure", "https://example.org/a?b=1&amp;c=2"},
+		{"https://example.org/b", "more", "https://example.org/b"},
+	} {
+		l := d.Links[i]
+		if l.Dest != want.dest || l.Text != want.text || d.Text(l.DestSpan) != want.destSrc {
+			t.Errorf("link %d: got dest %q text %q at %q, want %q %q %q", i, l.Dest, l.Text, d.Text(l.DestSpan), want.dest, want.text, want.destSrc)
+		}
+	}
+	pr := d.Blocks[0].Prose
+	if i := strings.Index(pr.Text, "cure"); !pr.InLinkText(i) {
+		t.Errorf("%q: the anchor's text is not link text", pr.Text)
+	}
+	if i := strings.Index(pr.Text, "See"); pr.InLinkText(i) {
+		t.Errorf("%q: text before the anchor is link text", pr.Text)
+	}
+}
