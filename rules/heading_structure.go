@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/articlelint/articlelint/internal/article"
@@ -24,9 +25,10 @@ Three things break that outline:
 - An empty section: a heading with nothing under it before the next heading
   of the same or a higher level. A heading followed by sub-headings that have
   text is not empty; neither is one followed by a figure, code, an HTML block
-  or a shortcode. In plain-text articles, where levels are unknown, a heading
+  or a shortcode, nor a line of text set as a heading (a call to action that
+  is wholly a link, an exclamation, an "UPDATE:" notice, a long sentence). In plain-text articles, where levels are unknown, a heading
   followed by another heading is taken as a parent and its first child.
-- A repeated heading: the same text (ignoring case) at the same level under
+- A repeated heading: the same text (ignoring the case of words written in one case: "Results" and "RESULTS", not "GeoJSON" and "geojson") at the same level under
   the same parent, which makes two sections with one name.
 - A skipped level (Markdown and HTML): "##" followed by "####", with no
   "###" between them.
@@ -107,7 +109,7 @@ func checkHeadingStructure(p *Pass) {
 		}
 
 		var empty bool
-		if empty, skip = sectionEmpty(d, secs, i, comments, skip); empty {
+		if empty, skip = sectionEmpty(d, secs, i, comments, skip); empty && !lineAsHeading(d, s, text) {
 			p.Reportf(s.HeadingSpan, "section %q is empty: write its text, or remove the heading", text)
 		}
 	}
@@ -141,9 +143,49 @@ func headingText(d *article.Document, s article.Section) string {
 	return text
 }
 
-// normHeading is the form in which two headings count as the same.
+// normHeading is the form in which two headings count as the same: words
+// in one case, or capitalised, lower-cased; words of mixed case kept, so
+// that "Results" repeats "RESULTS" but "GeoJSON" (a format) does not
+// repeat "geojson" (a package).
 func normHeading(s string) string {
-	return strings.ToLower(strings.Join(strings.Fields(strings.TrimRight(s, " :.")), " "))
+	words := strings.Fields(strings.TrimRight(s, " :."))
+	for i, w := range words {
+		if !mixedCase(w) {
+			words[i] = strings.ToLower(w)
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// mixedCase reports whether word w has a lower-case letter and an
+// upper-case one after its first rune.
+func mixedCase(w string) bool {
+	lower, upper := false, false
+	for i, r := range w {
+		lower = lower || unicode.IsLower(r)
+		upper = upper || i > 0 && unicode.IsUpper(r)
+	}
+	return lower && upper
+}
+
+// lineAsHeading reports whether a heading is a line of text set as a
+// heading, which needs no section under it: a call to action that is
+// wholly a link ("Apply here"), an exclamation or sign-off, a notice
+// ("EDITED 2017-11-07: ..."), or a long sentence.
+func lineAsHeading(d *article.Document, s article.Section, text string) bool {
+	t := strings.TrimSpace(strings.Trim(strings.TrimSpace(text), "*_"))
+	if strings.HasSuffix(t, "!") || len(strings.Fields(t)) > 10 {
+		return true
+	}
+	if i := strings.Index(t, ":"); i > 0 && i < 20 && strings.ToUpper(t[:i]) == t[:i] && strings.ContainsAny(t[:i], "ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+		return true // "UPDATE:", "EDITED 2017-11-07:"
+	}
+	for _, l := range d.Links {
+		if l.Span.Start >= s.HeadingSpan.Start && l.Span.End <= s.HeadingSpan.End && strings.TrimSpace(l.Text) == t {
+			return true
+		}
+	}
+	return false
 }
 
 // appendNormHeading appends normHeading(s) to dst, without allocating
@@ -154,6 +196,9 @@ func appendNormHeading(dst []byte, s string) []byte {
 		if s[i] >= utf8.RuneSelf {
 			return append(dst, normHeading(s)...)
 		}
+	}
+	if mixedCaseWord(s) {
+		return append(dst, normHeading(s)...)
 	}
 	word, space := false, false // a word written; space after it
 	for i := 0; i < len(s); i++ {
@@ -308,4 +353,22 @@ func lineHasContent(line []byte, base int, skip []article.Span) bool {
 	}
 	// "---", "***", "___": a thematic break is not content.
 	return n > 0 && !(n >= 3 && brk != 0)
+}
+
+// mixedCaseWord reports whether an ASCII s has a word that is mixedCase.
+func mixedCaseWord(s string) bool {
+	lower, upper, start := false, false, 0
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == ' ' || '\t' <= s[i] && s[i] <= '\r' {
+			if lower && upper {
+				return true
+			}
+			lower, upper, start = false, false, i+1
+			continue
+		}
+		c := s[i]
+		lower = lower || 'a' <= c && c <= 'z'
+		upper = upper || i > start && 'A' <= c && c <= 'Z'
+	}
+	return false
 }
