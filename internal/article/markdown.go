@@ -388,13 +388,16 @@ func (p *mdParser) inlines(n ast.Node, b *proseBuilder, inLink bool, bi int) {
 			tag := p.text[seg.Start:c.Segments.At(c.Segments.Len()-1).Stop]
 			switch {
 			case anchor == nil && !outer && isAnchorOpen(tag):
+				// <a name="x"> is a target, not a link.
+				m := hrefAttr().FindStringSubmatchIndex(tag)
+				if m == nil {
+					break
+				}
 				l := Link{Kind: InlineLink, Span: Span{start, start + len(tag)}, Block: bi}
-				if m := hrefAttr().FindStringSubmatchIndex(tag); m != nil {
-					for g := 2; g < len(m); g += 2 {
-						if m[g] >= 0 {
-							l.Dest = html.UnescapeString(tag[m[g]:m[g+1]])
-							l.DestSpan = Span{start + m[g], start + m[g+1]}
-						}
+				for g := 2; g < len(m); g += 2 {
+					if m[g] >= 0 {
+						l.Dest = html.UnescapeString(tag[m[g]:m[g+1]])
+						l.DestSpan = Span{start + m[g], start + m[g+1]}
 					}
 				}
 				anchor, anchorText, inLink = &l, b.sb.Len(), true
