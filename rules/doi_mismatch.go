@@ -21,7 +21,8 @@ text never cites that DOI, or cites only other DOIs, one of them is wrong:
 often a copied template, or a link to a related paper instead of the study.
 DOIs are compared ignoring case and percent-encoding, in any form
 (10.1234/x, doi:10.1234/x, https://doi.org/10.1234/x, dx.doi.org).
-Articles without a "doi:" key are not checked. Where "doi:" holds the
+Articles without a "doi:" key are not checked, nor a "doi:" from a
+registrar of blog posts' own DOIs (Rogue Scholar, 10.59350). Where "doi:" holds the
 article's own DOI (blogs registered with Rogue Scholar, for one), name the
 key that holds the study's DOI under rules.doi-mismatch.key.
 
@@ -48,6 +49,9 @@ func checkDOIMismatch(p *Pass) {
 	if want == "" {
 		return // not a DOI: doi-invalid and front matter checks speak to that
 	}
+	if key == "doi" && postDOIPrefix(want) {
+		return // the post's own DOI, from a blog registrar, not the study's
+	}
 	first := -1
 	for i, x := range d.DOIs {
 		if x.Invalid != "" {
@@ -67,4 +71,17 @@ func checkDOIMismatch(p *Pass) {
 	got := d.DOIs[first]
 	p.Reportf(got.Span, "the text cites %s but never the front matter %s %s: cite the study the article summarises (%s), or correct the front matter",
 		got.DOI, key, want, doi.Canonical(want))
+}
+
+// postDOIPrefixes register DOIs for blog posts: under "doi:" such a DOI
+// names the post itself, not the study it summarises.
+var postDOIPrefixes = []string{"10.59350/"}
+
+func postDOIPrefix(d string) bool {
+	for _, p := range postDOIPrefixes {
+		if len(d) > len(p) && d[:len(p)] == p {
+			return true
+		}
+	}
+	return false
 }
