@@ -357,11 +357,35 @@ func sentenceExpected(d *article.Document, bi int, r [2]int) bool {
 				return false // "Thanks in advance," before a signature
 			}
 		}
-		if wholeQuoted(next) {
+		if wholeQuoted(next) || startsQuotation(d, bi+1, next) {
 			return false // the lead-in to a quotation
+		}
+		if leadInWords[lastWord(s)] && d.Blocks[bi+1].Section == b.Section {
+			return false // "A classic definition is" before the definition
 		}
 	}
 	return !leadIn(d, bi)
+}
+
+// leadInWords end a sentence that introduces what the next paragraph
+// quotes or cites, when a writer leaves off the colon: "the belief
+// that", "The classic reference is", "who refers to them as".
+var leadInWords = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "that": true, "as": true, "by": true,
+	"in": true, "from": true, "including": true, "like": true, "follows": true, "says": true,
+	"said": true, "wrote": true, "writes": true, "states": true, "stated": true, "notes": true,
+}
+
+// startsQuotation reports whether block bi, whose prose is text, opens
+// with a quotation mark, emphasis or a link: a quotation or a reference
+// introduced by the paragraph before.
+func startsQuotation(d *article.Document, bi int, text string) bool {
+	if r, _ := utf8.DecodeRuneInString(text); strings.ContainsRune(`"“'‘«„`, r) {
+		return true
+	}
+	src := strings.TrimSpace(d.Text(d.Blocks[bi].Span))
+	return strings.HasPrefix(src, "*") || strings.HasPrefix(src, "_") || strings.HasPrefix(src, "[") ||
+		strings.HasPrefix(src, "<em>") || strings.HasPrefix(src, "<i>") || strings.HasPrefix(src, "<q>")
 }
 
 var placeholderRune = []rune(article.CodePlaceholder)[0]
