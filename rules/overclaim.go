@@ -79,6 +79,8 @@ var negators = map[string]bool{
 	"hasn't": true, "haven't": true, "don't": true, "doesn't": true, "didn't": true,
 	"isn’t": true, "aren’t": true, "doesn’t": true, "don’t": true, "didn’t": true,
 	"lack": true, "lacks": true, "little": true,
+	// A condition claims nothing yet: "if there is strong evidence".
+	"if": true, "whether": true, "unless": true,
 }
 
 func checkOverclaim(p *Pass) {
@@ -419,6 +421,9 @@ func clauseWords(s string, before bool) []string {
 var overclaimAllowed = []string{
 	"cure rate", "cure rates", "cure model", "cure models", "cure fraction",
 	"cured meat", "cured meats", "cured ham", "living proof",
+	"better than cure", "better than a cure", "breakthrough infection", "breakthrough infections",
+	"breakthrough case", "breakthrough cases", "breakthrough pain", "breakthrough bleeding",
+	"breakthrough moment", "breakthrough seizures",
 }
 
 // overclaimContext decides, for words with an everyday sense, whether a
@@ -428,6 +433,42 @@ var overclaimContext = map[string]func(before, after []string) bool{
 	"proves":     func(before, after []string) bool { return provesClaim(before, after, true) },
 	"proven":     func(before, after []string) bool { return provesClaim(before, after, false) },
 	"guaranteed": guaranteedClaim,
+	"cured":      curedClaim,
+	"miracle":    func(_, after []string) bool { return miracleNouns[wordAt(after, 0)] },
+}
+
+// miracleNouns after "miracle" make it a claim about a product: "a
+// miracle cure"; "a miracle every time" is an idiom.
+var miracleNouns = wordSet("for", "cure", "cures", "drug", "drugs", "pill", "pills", "treatment", "treatments",
+	"therapy", "food", "foods", "supplement", "supplements", "diet", "remedy", "remedies", "product",
+	"molecule", "vitamin", "vaccine", "compound", "ingredient", "juice", "tea", "oil", "herb")
+
+// curedClaim tells "cured their fatigue", "cured of cancer", "patients
+// were cured" and "completely cured" from "cured patients" and "53% were
+// cured", the study's label for an outcome.
+func curedClaim(before, after []string) bool {
+	switch wordAt(before, 0) {
+	case "completely", "fully", "permanently", "totally", "finally":
+		return true
+	}
+	// "Patients were cured" claims; "53.6% were cured", "2 (n=4) were
+	// cured" report a count.
+	if linking[wordAt(before, 0)] {
+		if len(before) < 2 {
+			return false // the subject is cut off by "(53%)": a count
+		}
+		for _, w := range before {
+			if strings.ContainsAny(w, "0123456789%") {
+				return false
+			}
+		}
+		return true
+	}
+	switch wordAt(after, 0) {
+	case "of", "the", "their", "his", "her", "its", "my", "our", "your", "all", "most", "many", "every", "them", "him", "people":
+		return true
+	}
+	return false
 }
 
 var (
@@ -476,6 +517,8 @@ func provesClaim(before, after []string, verb bool) bool {
 	switch {
 	case next == "that" || claimAdverbs[wordAt(before, 0)] || claimAdjectives[next] || claimNouns[next]:
 		return true
+	case wordAt(before, 0) == "be" && wordAt(before, 1) == "to":
+		return false // "remains to be proven", "has yet to be proven"
 	case next == "to" && wordAt(after, 1) == "be":
 		return claimAdjectives[wordAt(after, 2)]
 	case next == "to":
