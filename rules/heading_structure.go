@@ -241,6 +241,10 @@ func sectionEmpty(d *article.Document, secs []article.Section, i int, comments, 
 	}
 	skip = skip[:0]
 	for _, s := range secs[i+1 : k] {
+		// A paragraph set as a heading is the section's text.
+		if lineAsHeading(d, s, headingText(d, s)) {
+			return false, skip
+		}
 		skip = append(skip, s.HeadingSpan)
 	}
 	body := article.Span{Start: secs[i].HeadingSpan.End, End: end}
