@@ -311,6 +311,9 @@ func sentenceExpected(d *article.Document, bi int, r [2]int) bool {
 	// last sentence is wholly emphasised.
 	ss := b.Prose.SourceSpan(r[0], r[1])
 	lastLine := strings.TrimSpace(d.Text(article.Span{Start: lineStartOf(d.Source, b.Span.End), End: b.Span.End}))
+	if ll := strings.Fields(lastLine); strings.Contains(src, "\n") && len(ll) <= 6 && titleCase(ll) {
+		return false // a heading that lost its markup: "Posting Contact Information"
+	}
 	if emphasised(src) || emphasised(lastLine) || isEmphasis(src[len(src)-1]) && ss.Start > 0 && isEmphasis(d.Source[ss.Start-1]) {
 		return false
 	}
