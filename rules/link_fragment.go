@@ -18,7 +18,8 @@ var LinkFragment = &Rule{
 page. The fragment is compared with each heading's anchor as GitHub and Hugo
 make it: lower case, punctuation dropped, spaces as hyphens ("Key Findings"
 becomes key-findings), an explicit {#id} after the heading, or an HTML
-anchor in the article (<a name="x">, id="x"). A renamed heading
+anchor in the article (<a name="x">, id="x"), or a Pandoc or Quarto id
+("::: {#tbl-doses}", "{#fig-1}", "#| label: fig-trend"). A renamed heading
 breaks such links silently.
 
 Fix: point the link at an existing heading's anchor, or rename the heading.`,
@@ -71,8 +72,21 @@ func headingAnchors(d *article.Document) map[string]bool {
 	for _, m := range htmlAnchor.FindAllSubmatch(d.Source, -1) {
 		out[strings.ToLower(string(m[1]))] = true
 	}
+	// Pandoc and Quarto ids: "::: {#tbl-doses}", "![...](a.png){#fig-1}",
+	// and a code chunk's "#| label: fig-trend".
+	for _, m := range pandocID.FindAllSubmatch(d.Source, -1) {
+		id := m[1]
+		if id == nil {
+			id = m[2]
+		}
+		out[strings.ToLower(string(id))] = true
+	}
 	return out
 }
+
+var pandocID = lazyRE(`\{[^{}
+]*?#([A-Za-z][\w:.-]*)[^{}
+]*\}|#\|\s*label:\s*["']?([A-Za-z][\w:.-]*)`)
 
 var htmlAnchor = lazyRE(`<[a-zA-Z][^<>]*?\s(?:id|name)\s*=\s*["']([^"'<>]+)["']`)
 
