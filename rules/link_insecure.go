@@ -34,6 +34,7 @@ var LinkInsecure = &Rule{
 	Explain: `An http:// link to a host that serves https (doi.org, PubMed, the major
 publishers) costs readers a redirect and exposes what they read. The list of
 hosts is rules.link-insecure.hosts; a host matches with its subdomains.
+A reference definition that no link uses is left alone.
 
 Fix: articlelint --fix rewrites http:// to https:// for these hosts.`,
 	Options: func() any { return &InsecureOptions{Hosts: DefaultSecureHosts()} },
@@ -42,9 +43,23 @@ Fix: articlelint --fix rewrites http:// to https:// for these hosts.`,
 
 func checkLinkInsecure(p *Pass) {
 	opts := p.Options.(*InsecureOptions)
+	var used map[int]bool // definitions' destinations that a link uses
 	for _, l := range p.Doc.Links {
 		if l.Kind == article.ReferenceLink || l.DestSpan.Len() < len("http://") {
 			continue
+		}
+		if l.Kind == article.DefinitionLink {
+			if used == nil {
+				used = map[int]bool{}
+				for _, r := range p.Doc.Links {
+					if r.Kind == article.ReferenceLink {
+						used[r.DestSpan.Start] = true
+					}
+				}
+			}
+			if !used[l.DestSpan.Start] {
+				continue // no link uses it: readers never follow it
+			}
 		}
 		written := p.Doc.Text(l.DestSpan)
 		if !strings.EqualFold(written[:7], "http://") {
