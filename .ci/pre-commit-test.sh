@@ -25,4 +25,26 @@ if pre-commit try-repo "$repo" articlelint --files bad.md >out.txt 2>&1; then
 fi
 cat out.txt
 grep -q 'bad.md:3:54: error ai-disclosure' out.txt || { echo "FAIL: finding not printed"; exit 1; }
+echo "== a mixed repository: the hook lints articles only, never YAML, Python or JSON"
+git rm -q --cached bad.md && rm bad.md
+mkdir -p posts
+cp good.md posts/summary.qmd
+cp "$repo/testdata/clean/vitamin-d-summary.txt" posts/notes.txt
+cat > .pre-commit-config.yaml <<YAML
+repos:
+  - repo: $repo
+    rev: $(git -C "$repo" rev-parse HEAD)
+    hooks:
+      - id: articlelint
+YAML
+printf 'print("a script, not an article")\n' > tool.py
+printf '{"title": "data, not an article"}\n' > data.json
+printf 'key: value\n' > settings.yaml
+git add -A
+git -c user.name=ci -c user.email=ci@example.org commit -qm "mixed repository"
+pre-commit run --all-files --verbose >"$work/run.txt" 2>&1 || { cat "$work/run.txt"; echo "FAIL: the hook failed on a repository whose only articles are clean"; exit 1; }
+cat "$work/run.txt"
+for f in .pre-commit-config.yaml tool.py data.json settings.yaml; do
+  if grep -q "$f" "$work/run.txt"; then echo "FAIL: the hook linted $f"; exit 1; fi
+done
 echo "pre-commit hook: ok"
