@@ -20,11 +20,11 @@ echo "== good article: the hook passes"
 pre-commit try-repo "$repo" articlelint --files good.md
 
 echo "== bad article: the hook fails and prints the finding"
-if pre-commit try-repo "$repo" articlelint --files bad.md >out.txt 2>&1; then
-  cat out.txt; echo "FAIL: the hook passed on bad.md"; exit 1
+if pre-commit try-repo "$repo" articlelint --files bad.md >"$work/out.txt" 2>&1; then
+  cat "$work/out.txt"; echo "FAIL: the hook passed on bad.md"; exit 1
 fi
-cat out.txt
-grep -q 'bad.md:3:54: error ai-disclosure' out.txt || { echo "FAIL: finding not printed"; exit 1; }
+cat "$work/out.txt"
+grep -q 'bad.md:3:54: error ai-disclosure' "$work/out.txt" || { echo "FAIL: finding not printed"; exit 1; }
 echo "== a mixed repository: the hook lints articles only, never YAML, Python or JSON"
 git rm -q --cached bad.md && rm bad.md
 mkdir -p posts
