@@ -44,7 +44,16 @@ git add -A
 git -c user.name=ci -c user.email=ci@example.org commit -qm "mixed repository"
 pre-commit run --all-files --verbose >"$work/run.txt" 2>&1 || { cat "$work/run.txt"; echo "FAIL: the hook failed on a repository whose only articles are clean"; exit 1; }
 cat "$work/run.txt"
-for f in .pre-commit-config.yaml tool.py data.json settings.yaml; do
-  if grep -q "$f" "$work/run.txt"; then echo "FAIL: the hook linted $f"; exit 1; fi
-done
+# Linting any of the other files would have failed the run (no sections, no
+# disclosure). Now a bad Quarto article: found by extension, and reported.
+printf '# Vitamin D\n\nA summary with no sections, no DOI and no disclosure.\n' > posts/draft.qmd
+git add posts/draft.qmd
+if pre-commit run --all-files >"$work/run.txt" 2>&1; then
+  cat "$work/run.txt"; echo "FAIL: the hook passed on posts/draft.qmd"; exit 1
+fi
+cat "$work/run.txt"
+grep -q '^posts/draft.qmd:.*error ai-disclosure' "$work/run.txt" || { echo "FAIL: posts/draft.qmd was not linted"; exit 1; }
+if grep -Eq '^(\.pre-commit-config\.yaml|tool\.py|data\.json|settings\.yaml):' "$work/run.txt"; then
+  echo "FAIL: the hook linted a file that is not an article"; exit 1
+fi
 echo "pre-commit hook: ok"
