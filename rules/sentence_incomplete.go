@@ -637,7 +637,7 @@ func inUnpunctuatedRun(d *article.Document, bi int) bool {
 			return false
 		}
 		a, b := d.Blocks[min(j, bi)].Span.End, d.Blocks[max(j, bi)].Span.Start
-		return a <= b && strings.TrimSpace(stripEndTags(strings.NewReplacer("<p>", "", "<P>", "").Replace(d.Text(article.Span{Start: a, End: b})))) == ""
+		return a <= b && strings.Trim(stripEndTags(strings.NewReplacer("<p>", "", "<P>", "").Replace(d.Text(article.Span{Start: a, End: b}))), " \t\r\n*_") == ""
 	}
 	if moreWords(d.Blocks[bi].Prose.Text, 40) {
 		return false // a paragraph of prose, not an entry
