@@ -651,7 +651,8 @@ func inUnpunctuatedRun(d *article.Document, bi int) bool {
 		}
 	}
 	if sibling(bi - 1) {
-		prev := strings.TrimRightFunc(d.Blocks[bi-1].Prose.Text, unicode.IsSpace)
+		// "**Keywords: **" is no emphasis to CommonMark: its stars are text.
+		prev := strings.TrimRight(d.Blocks[bi-1].Prose.Text, " \t\r\n*_")
 		return strings.HasSuffix(prev, ":")
 	}
 	return false
