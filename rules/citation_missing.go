@@ -30,8 +30,10 @@ the study's DOI, the message gives it.`,
 }
 
 // studyReport finds text that reports a study's findings: what a reader
-// would want to check against the study.
-var studyReport = lazyRE(`(?i)\b(?:(?:randomi[sz]ed|controlled|clinical|placebo-controlled)\s+(?:controlled\s+)?trials?|(?:trial|study)\s+participants|participants\s+(?:were|who|in\s+the)|meta-analys[ie]s|systematic\s+review|cohort\s+study|(?:researchers|scientists|investigators|the\s+authors)\s+(?:[\w-]+\s+){0,4}?(?:found|find|report(?:ed)?|show(?:ed)?|observed|discovered|concluded|recruited|followed|measured)|(?:the|this|a|new|recent)\s+(?:new\s+)?(?:study|paper|trial|preprint)\s+(?:\w+\s+)?(?:found|finds|showed|shows|reported|reports|suggests|concluded|concludes|published)|(?:study|paper|article|research)\s+(?:was\s+)?published\s+(?:online\s+)?(?:today\s+|this\s+week\s+|recently\s+)?in\s+(?:the\s+)?(?:journal\b|[a-z]+\s+(?:journal|medicine|lancet|nature|science))|published\s+in\s+(?:the\s+)?journal\b|in\s+the\s+journal\s)`)
+// would want to check against the study. Each alternative names a study
+// or its design, or says what researchers found "that": "participants"
+// and "researchers find" alone are as common in workshop reports.
+var studyReport = lazyRE(`(?i)\b(?:(?:randomi[sz]ed|placebo-controlled|double-blind)\s+(?:controlled\s+)?(?:clinical\s+)?trials?|clinical\s+trials?\s+(?:of|in|found|showed)|(?:trial|study)\s+participants|meta-analys[ie]s|systematic\s+review|(?:cohort|case-control|cross-sectional|observational|longitudinal)\s+study|(?:researchers|scientists|investigators|the\s+authors|the\s+team)\s+(?:[\w-]+\s+){0,4}?(?:found|reported|showed|observed|discovered|concluded|estimated|demonstrated)\s+that|(?:the|this|a|new|recent)\s+(?:new\s+)?(?:study|paper|trial|preprint)\s+(?:[\w-]+\s+)?(?:found|finds|showed|shows|reported|reports|suggests|concluded|concludes|demonstrates|demonstrated)|(?:study|paper|trial|research)\s+(?:was\s+)?published\s+(?:online\s+)?(?:today\s+|this\s+week\s+|recently\s+)?in\s+(?:the\s+)?(?:journal\b|[a-z]+\s+(?:journal|medicine|lancet|nature|science))|published\s+in\s+the\s+journal\b)`)
 
 // citationHosts publish studies: a link to one of their pages cites the
 // study as well as a DOI does for a reader, if not for a tool.
@@ -92,6 +94,9 @@ func checkCitationMissing(p *Pass) {
 	if report.Start < 0 {
 		return // the text reports no study: nothing to cite
 	}
+	if citesInSource(d) {
+		return
+	}
 	if want := frontMatterDOI(d); want != "" {
 		p.Reportf(report, "the article reports a study (%q) but cites none: link it as https://doi.org/%s, the DOI in the front matter", said, want)
 		return
@@ -132,4 +137,48 @@ func frontMatterDOI(d *article.Document) string {
 		}
 	}
 	return ""
+}
+
+// citeAnywhere finds a citation written anywhere in the source, where the
+// model may not see it as a link: in an HTML block, after a DOI broken
+// across lines, or a Pandoc citation [@key] (with a bibliography in the
+// front matter).
+var citeAnywhere = lazyRE(`(?i)\b10\.\d{4,9}/\S|\[-?@[\w:./-]+|` + hostAlternation())
+
+// hostAlternation matches a URL on one of citationHosts with a path.
+func hostAlternation() string {
+	var b strings.Builder
+	b.WriteString(`(?:^|[/.\s"'(<])(?:`)
+	for i, h := range citationHosts {
+		if i > 0 {
+			b.WriteByte('|')
+		}
+		b.WriteString(strings.ReplaceAll(h, ".", `\.`))
+	}
+	b.WriteString(`)/[\w%-]`)
+	return b.String()
+}
+
+// citesInSource reports whether the source, outside code, holds a
+// citation the model did not find: the last word before a report.
+func citesInSource(d *article.Document) bool {
+	if _, _, ok := d.FrontMatter.Lookup(d, "bibliography"); ok {
+		return true
+	}
+	re := citeAnywhere.get()
+	src := d.Text(article.Span{Start: 0, End: len(d.Source)})
+	// The front matter's doi is the study's, but not a citation readers see.
+	for off := d.Start().Start; off < len(src); {
+		end := strings.IndexByte(src[off:], '\n')
+		if end < 0 {
+			end = len(src)
+		} else {
+			end += off
+		}
+		if m := re.FindStringIndex(src[off:end]); m != nil && !d.InCode(off+m[0]) {
+			return true
+		}
+		off = end + 1
+	}
+	return false
 }
