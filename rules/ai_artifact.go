@@ -28,8 +28,12 @@ AI language model", "As of my last knowledge update", "Certainly! Here is",
 AI was used is the ai-disclosure rule's concern; this one is about leftovers.)
 
 "As an AI researcher" is not a leftover: "As an AI" counts only before
-"language model", "assistant", "model", a comma or "I". Add your own phrases
-under rules.ai-artifact.phrases.
+"language model", "assistant", "model", a comma or "I", and "as a language
+model" only before "I". Phrases in quotation marks or block quotes are left
+alone, and so is what a chatbot says in an article about chatbots (one that
+names ChatGPT, a chatbot or a large language model): there only the
+interface's own words ("Regenerate response", "[Your Name]") are leftovers.
+Add your own phrases under rules.ai-artifact.phrases.
 
 Fix: delete the leftover and edit the text around it.`,
 	Options: func() any { return &AIArtifactOptions{} },
@@ -55,7 +59,7 @@ var aiArtifacts = func() []*lazyRegexp {
 	var out []*lazyRegexp
 	for _, p := range []string{
 		`\bas an ai(?:\s+(?:language\s+model|model|assistant|chatbot)\b|\s*,|\s+I\b)`,
-		`\bas a (?:large )?language model\b`,
+		`\bas an? (?:large )?language model,?\s+I\b`,
 		`\bas of my (?:last )?(?:knowledge|training)(?:\s+(?:update|cutoff|cut-off))?\b`,
 		`\bmy knowledge cut-?off\b`,
 		`\bI hope this (?:helps|information helps|summary helps)\b(?:\s*[.!]|\s*$|,)`,
@@ -88,17 +92,46 @@ func checkAIArtifact(p *Pass) {
 	}
 	var s aiArtifactScratch
 	masks := aiArtifactMasks()
+	type match struct {
+		bi   int
+		m    [2]int
+		text string
+	}
+	var found []match
 	for bi := range p.Doc.Blocks {
 		hits := p.blockHits(bi)
 		open := openMask(masks, hits)
-		if open == 0 && len(extra) == 0 {
+		if open == 0 && len(extra) == 0 || !ownVoice(p.Doc, bi) {
 			continue
 		}
 		b := &p.Doc.Blocks[bi]
 		for _, m := range s.matches(b.Prose.Text, p.Doc.LowerProse(bi), hits, open, extra) {
-			leftover := strings.TrimRight(strings.TrimSpace(b.Prose.Text[m[0]:m[1]]), ",.!")
-			p.Reportf(b.Prose.SourceSpan(m[0], m[1]), "chatbot leftover %s: delete it and edit the text around it", quoteShort(leftover))
+			if !inQuotation(b.Prose.Text, m[0], m[1]) { // quoted to be discussed
+				found = append(found, match{bi, m, b.Prose.Text[m[0]:m[1]]})
+			}
 		}
+	}
+	if len(found) == 0 {
+		return
+	}
+	// An article on chatbots quotes what they say: there, only the chat
+	// interface's own words are leftovers.
+	about := aboutChatbots(p, func(bi int) [][2]int {
+		var ms [][2]int
+		for _, f := range found {
+			if f.bi == bi {
+				ms = append(ms, f.m)
+			}
+		}
+		return ms
+	})
+	for _, f := range found {
+		if about && !uiLeftover(f.text) {
+			continue
+		}
+		b := &p.Doc.Blocks[f.bi]
+		leftover := strings.TrimRight(strings.TrimSpace(f.text), ",.!")
+		p.Reportf(b.Prose.SourceSpan(f.m[0], f.m[1]), "chatbot leftover %s: delete it and edit the text around it", quoteShort(leftover))
 	}
 }
 
@@ -199,4 +232,37 @@ func phraseRegexp(phrase string) *regexp.Regexp {
 		return nil
 	}
 	return re
+}
+
+// chatbotWords name chatbots: an article that uses one discusses them,
+// and the chatbots' phrases it holds are quotations.
+var chatbotWords = []string{"chatgpt", "chatbot", "language model", "llm", "gpt-3", "gpt-4", "claude", "gemini", "copilot"}
+
+// aboutChatbots reports whether the article's prose names a chatbot
+// outside the leftovers found in each block (leftovers(bi)).
+func aboutChatbots(p *Pass, leftovers func(bi int) [][2]int) bool {
+	for bi := range p.Doc.Blocks {
+		lower := p.Doc.LowerProse(bi)
+		if ms := leftovers(bi); len(ms) > 0 {
+			lower = bytes.Clone(lower)
+			for _, m := range ms {
+				for i := m[0]; i < m[1]; i++ {
+					lower[i] = ' '
+				}
+			}
+		}
+		for _, w := range chatbotWords {
+			if bytes.Contains(lower, []byte(w)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// uiLeftover reports whether a leftover is the chat interface's own text,
+// which no article quotes on purpose.
+func uiLeftover(s string) bool {
+	l := strings.ToLower(s)
+	return strings.Contains(l, "regenerate") || strings.Contains(l, "your name")
 }
