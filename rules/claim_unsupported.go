@@ -112,9 +112,10 @@ var determiners = map[string]bool{
 }
 
 // citationText recognises citations written as text: a footnote [^1], a
-// numbered reference [3] or [2, 5-7], an author-year citation
+// numbered reference [3] or [2, 5-7] (escaped, \[3\], too), a Pandoc
+// superscript ^4^, an author-year citation
 // (Smith et al., 2020) or a superscript reference.
-var citationText = lazyRE(`\[\^[^\]]+\]|\[\d+(?:\s*[,–-]\s*\d+)*\]|\((?:see\s+|e\.g\.,?\s+)?[A-Z][\p{L}'’-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\p{L}'’-]+)?,?\s+(?:19|20)\d\d[a-z]?(?:[;,][^)]*)?\)|<sup>`)
+var citationText = lazyRE(`\[\^[^\]]+\]|\\?\[\d+(?:\s*[,–-]\s*\d+)*\\?\]|\^\d+(?:[,–-]\d+)*\^|\((?:see\s+|e\.g\.,?\s+)?[A-Z][\p{L}'’-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\p{L}'’-]+)?,?\s+(?:19|20)\d\d[a-z]?(?:[;,][^)]*)?\)|<sup>`)
 
 func checkClaimUnsupported(p *Pass) {
 	opts := p.Options.(*ClaimOptions)
