@@ -36,7 +36,9 @@ var RequiredSection = &Rule{
 	Explain: `A research summary follows a structure readers know: what the study asked,
 what it found, and what it means. Each required section is found by its name or
 one of its aliases anywhere in a heading, case-insensitively and as whole words,
-so "Key Findings from the Study" counts as "Key Findings".
+so "Key Findings from the Study" counts as "Key Findings". An article that
+opens with a summary ("Summary", "Abstract", "TL;DR", "At a glance") has its
+introduction there.
 
 Fix: add a heading for the missing section, or rename a heading to one of the
 accepted names. Configure the list under rules.required-section.sections.`,
@@ -48,6 +50,10 @@ func checkRequiredSection(p *Pass) {
 	derived := p.Options.(*SectionOptions).derived()
 	for i := range derived.names {
 		if findSection(p, derived.names[i]) >= 0 {
+			continue
+		}
+		// An opening "Summary" or "TL;DR" introduces the article.
+		if i == 0 && opensWithSummary(p) {
 			continue
 		}
 		p.Report(Finding{Span: p.Doc.End(), Message: derived.missing[i]})
@@ -86,8 +92,14 @@ func (o *SectionOptions) names() [][]string { return o.derived().names }
 
 // findSection returns the index of the first section whose heading holds
 // one of names (normSpace'd), or -1.
-func findSection(p *Pass, names []string) int {
+func findSection(p *Pass, names []string) int { return findSectionFrom(p, names, 0) }
+
+// findSectionFrom is findSection from section from on.
+func findSectionFrom(p *Pass, names []string, from int) int {
 	for i, heading := range p.headings() {
+		if i < from {
+			continue
+		}
 		for _, name := range names {
 			if containsWords(heading, name) {
 				return i
@@ -131,4 +143,25 @@ func containsWords(s, phrase string) bool {
 // a word as regexp's \b sees it.
 func asciiWord(c byte) bool {
 	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+// opensWithSummary reports whether the article's opening section is a
+// summary or an abstract.
+func opensWithSummary(p *Pass) bool {
+	open := openingSection(p)
+	if open < 0 {
+		return false
+	}
+	return summaryHeading(p.headings()[open])
+}
+
+// summaryHeading reports whether a heading (normSpace'd) names a summary,
+// which may open an article as well as close it.
+func summaryHeading(h string) bool {
+	for _, w := range []string{"abstract", "tl;dr", "tldr", "summary", "in brief", "at a glance", "overview", "key takeaways", "takeaways"} {
+		if containsWords(h, w) {
+			return true
+		}
+	}
+	return false
 }
