@@ -53,7 +53,7 @@ func checkRequiredSection(p *Pass) {
 			continue
 		}
 		// An opening "Summary" or "TL;DR" introduces the article.
-		if i == 0 && opensWithSummary(p) {
+		if i == 0 && opensWithSummary(p, derived.names) {
 			continue
 		}
 		p.Report(Finding{Span: p.Doc.End(), Message: derived.missing[i]})
@@ -145,14 +145,11 @@ func asciiWord(c byte) bool {
 	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
 
-// opensWithSummary reports whether the article's opening section is a
-// summary or an abstract.
-func opensWithSummary(p *Pass) bool {
-	open := openingSection(p)
-	if open < 0 {
-		return false
-	}
-	return summaryHeading(p.headings()[open])
+// opensWithSummary reports whether a summary or abstract comes before
+// every other required section.
+func opensWithSummary(p *Pass, names [][]string) bool {
+	i := firstRequired(p, names)
+	return i >= 0 && summaryHeading(p.headings()[i])
 }
 
 // summaryHeading reports whether a heading (normSpace'd) names a summary,
