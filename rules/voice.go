@@ -37,8 +37,10 @@ var seeAlso = []string{
 
 // ownVoice reports whether block bi says something in the article's own
 // voice, rather than quoting its source (a block quote, a pasted
-// abstract) or listing other pages (a see-also line or section), whose
-// claims and titles are not the article's to back or tone down.
+// abstract, an italic quotation after "states that"), giving another
+// speaker's words (a transcript) or listing other pages (a see-also line
+// or section), whose claims and titles are not the article's to back or
+// tone down.
 func ownVoice(d *article.Document, bi int) bool {
 	b := &d.Blocks[bi]
 	if b.Kind == article.Quote {
@@ -51,6 +53,9 @@ func ownVoice(d *article.Document, bi int) bool {
 		}
 	}
 	if hasSeeAlsoPrefix(strings.ToLower(strings.TrimLeft(b.Prose.Text, " *_"))) {
+		return false
+	}
+	if italicQuotation(d, bi) || speakerLabel(d, bi) {
 		return false
 	}
 	l := strings.ToLower(b.Label)
@@ -80,6 +85,66 @@ func hasSeeAlsoPrefix(s string) bool {
 			strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "articles") || strings.HasPrefix(rest, "posts") ||
 			strings.HasPrefix(rest, "stories") || strings.HasPrefix(rest, "reading") || strings.HasPrefix(rest, "content") {
 			return true
+		}
+	}
+	return false
+}
+
+// italicQuotation reports whether block bi is wholly in italics and
+// follows a lead-in ("the report states that") or another such block: a
+// quotation set in italics rather than as a block quote.
+func italicQuotation(d *article.Document, bi int) bool {
+	for j := bi; j >= 0; j-- {
+		if !wholeItalic(strings.TrimSpace(d.Text(d.Blocks[j].Span))) {
+			return false
+		}
+		if j == 0 {
+			return false
+		}
+		prev := strings.TrimRight(d.Blocks[j-1].Prose.Text, " \t\r\n*_")
+		if strings.HasSuffix(prev, ":") || leadInWords[lastWord(prev)] {
+			return true
+		}
+	}
+	return false
+}
+
+// wholeItalic reports whether Markdown src is wholly set in italics (not
+// bold): "*...*" or "_..._", after a list marker.
+func wholeItalic(src string) bool {
+	for _, m := range []string{"- ", "* ", "+ "} {
+		if strings.HasPrefix(src, m) && len(src) > 2 && (src[2] == '*' || src[2] == '_') {
+			src = strings.TrimSpace(src[2:])
+			break
+		}
+	}
+	if len(src) < 3 || !isEmphasis(src[0]) || src[len(src)-1] != src[0] {
+		return false
+	}
+	return !strings.HasPrefix(src, "**") && !strings.HasPrefix(src, "__")
+}
+
+// editorialLabels start the article's own notes, even when repeated.
+var editorialLabels = map[string]bool{
+	"note": true, "update": true, "updated": true, "edit": true, "source": true, "sources": true,
+	"tip": true, "warning": true, "disclaimer": true, "summary": true, "example": true, "caveat": true,
+	"bottom line": true, "key point": true, "takeaway": true, "why it matters": true,
+}
+
+// speakerLabel reports whether block bi starts with a label that starts
+// other blocks too ("ChatGPT:", "Q:", "Dr Lee:"): a speaker in a
+// transcript, whose words are theirs, not the article's.
+func speakerLabel(d *article.Document, bi int) bool {
+	l := d.Blocks[bi].Label
+	if l == "" || editorialLabels[strings.ToLower(l)] || abstractLabels[strings.ToLower(l)] || len(strings.Fields(l)) > 3 {
+		return false
+	}
+	n := 0
+	for j := range d.Blocks {
+		if d.Blocks[j].Label == l {
+			if n++; n >= 2 {
+				return true
+			}
 		}
 	}
 	return false
