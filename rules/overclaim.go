@@ -423,7 +423,7 @@ var overclaimAllowed = []string{
 	"cured meat", "cured meats", "cured ham", "living proof",
 	"better than cure", "better than a cure", "breakthrough infection", "breakthrough infections",
 	"breakthrough case", "breakthrough cases", "breakthrough pain", "breakthrough bleeding",
-	"breakthrough moment", "breakthrough seizures",
+	"breakthrough moment", "breakthrough seizures", "than cure", "than a cure", "than the cure",
 }
 
 // overclaimContext decides, for words with an everyday sense, whether a
@@ -434,6 +434,8 @@ var overclaimContext = map[string]func(before, after []string) bool{
 	"proven":     func(before, after []string) bool { return provesClaim(before, after, false) },
 	"guaranteed": guaranteedClaim,
 	"cured":      curedClaim,
+	"cure":       cureClaim,
+	"proof that": func(before, _ []string) bool { return !comparative[wordAt(before, 0)] },
 	"miracle":    func(_, after []string) bool { return miracleNouns[wordAt(after, 0)] },
 }
 
@@ -442,6 +444,22 @@ var overclaimContext = map[string]func(before, after []string) bool{
 var miracleNouns = wordSet("for", "cure", "cures", "drug", "drugs", "pill", "pills", "treatment", "treatments",
 	"therapy", "food", "foods", "supplement", "supplements", "diet", "remedy", "remedies", "product",
 	"molecule", "vitamin", "vaccine", "compound", "ingredient", "juice", "tea", "oil", "herb")
+
+// comparative words before "proof that" weigh evidence rather than claim
+// proof: "better proof that", "more proof that".
+var comparative = wordSet("better", "more", "stronger", "further", "additional", "less", "weaker")
+
+// cureClaim tells "a cure for anaemia" from "finding a cure is possible"
+// and "the search for a cure": a cure sought is not a cure claimed.
+func cureClaim(before, _ []string) bool {
+	if d := wordAt(before, 0); d == "a" || d == "the" {
+		switch wordAt(before, 1) {
+		case "finding", "find", "seek", "seeking", "search", "searching", "for", "hope", "toward", "towards", "develop", "developing":
+			return false
+		}
+	}
+	return true
+}
 
 // curedClaim tells "cured their fatigue", "cured of cancer", "patients
 // were cured" and "completely cured" from "cured patients" and "53% were
@@ -514,6 +532,11 @@ func wordAt(words []string, i int) string {
 // a challenge".
 func provesClaim(before, after []string, verb bool) bool {
 	next := wordAt(after, 0)
+	for _, w := range append(before, after...) {
+		if mathWords[w] {
+			return false // a proof in the mathematical sense
+		}
+	}
 	switch {
 	case next == "that" || claimAdverbs[wordAt(before, 0)] || claimAdjectives[next] || claimNouns[next]:
 		return true
@@ -531,6 +554,11 @@ func provesClaim(before, after []string, verb bool) bool {
 	// ("has proven invaluable").
 	return verb && next != "" && !plainAfterProves[next]
 }
+
+// mathWords near "proves" make it a mathematical proof: "the appendix
+// proves that the two models are equivalent".
+var mathWords = wordSet("theorem", "lemma", "equivalent", "converges", "bounded", "supplementary",
+	"appendix", "mathematically", "formally", "inequality", "identity", "corollary")
 
 // guaranteedClaim tells "guaranteed to work", "guaranteed results" and
 // "benefit is guaranteed" from "guaranteed funding".
