@@ -239,6 +239,12 @@ func sectionEmpty(d *article.Document, secs []article.Section, i int, comments, 
 		// is a parent and its first child.
 		return false, skip
 	}
+	// The next heading of the same level, if it is a paragraph set as a
+	// heading, is this section's text: "#### Limitations" then "#### The
+	// cohort was small ...".
+	if k < len(secs) && lineAsHeading(d, secs[k], headingText(d, secs[k])) {
+		return false, skip
+	}
 	skip = skip[:0]
 	for _, s := range secs[i+1 : k] {
 		// A paragraph set as a heading is the section's text.
