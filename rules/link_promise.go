@@ -20,8 +20,8 @@ source, and without a link the promise is empty. Usually the link was lost
 when the text was pasted from a page where it was a hyperlink.
 
 A sentence keeps its promise with a link or a DOI inside it, a footnote or a
-numbered or author-year citation, or with a link in the next sentence, or
-(for a paragraph's last sentence) in the paragraph right after it. "Published in Nature",
+numbered or author-year citation, or with a link later in its paragraph or
+in the paragraph right after it. "Published in Nature",
 "see Table 1" and "visit your doctor" promise no link.
 
 Fix: add the link (for a study, https://doi.org/<DOI>), or reword the
@@ -111,11 +111,11 @@ func checkLinkPromise(p *Pass) {
 				strings.HasSuffix(strings.TrimSpace(s), ":") && bi+1 < len(d.Blocks) && p.linkOrDOIIn(d.Blocks[bi+1].Span) {
 				continue
 			}
-			// The link in the next sentence, or in the paragraph right after
-			// the last one, keeps the promise: "...is on our website. The
-			// report is [here](...)".
-			if i+1 < len(sentences) && p.linkOrDOIIn(b.Prose.SourceSpan(sentences[i+1].Prose[0], sentences[i+1].Prose[1])) ||
-				i+1 == len(sentences) && bi+1 < len(d.Blocks) && d.Blocks[bi+1].Section == b.Section && p.linkOrDOIIn(d.Blocks[bi+1].Span) {
+			// A link later in the paragraph, or in the paragraph right after
+			// it, keeps the promise: "...is on our website. The report is
+			// [here](...)".
+			if i+1 < len(sentences) && p.linkOrDOIIn(article.Span{Start: span.End, End: b.Span.End}) ||
+				bi+1 < len(d.Blocks) && d.Blocks[bi+1].Section == b.Section && p.linkOrDOIIn(d.Blocks[bi+1].Span) {
 				continue
 			}
 			p.Reportf(b.Prose.SourceSpan(r[0]+m[0], r[0]+m[1]), "%q promises a source, but the sentence has no link or DOI: add the link (https://doi.org/<DOI> for a study) or reword it", strings.TrimSpace(s[m[0]:m[1]]))
