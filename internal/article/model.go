@@ -129,14 +129,17 @@ type Title struct {
 	FromFrontMatter bool
 }
 
-// FrontMatter is a leading YAML ("---") or TOML ("+++") block.
+// FrontMatter is a leading YAML ("---"), TOML ("+++") or JSON ("{") block.
 type FrontMatter struct {
-	Format string // "yaml" or "toml"
+	Format string // "yaml", "toml" or "json"
 	Span   Span   // the whole block, delimiters included
-	Body   Span   // between the delimiters
-	// Node is the YAML document node (nil for TOML or on error).
+	// Body is what lies between the delimiters; for JSON, the object,
+	// braces included.
+	Body Span
+	// Node is the YAML document node; for JSON, the object as YAML nodes
+	// (nil for TOML or on error).
 	Node *yaml.Node
-	// Err is the YAML syntax error, with its position in the file.
+	// Err is the YAML or JSON syntax error, with its position in the file.
 	Err *FrontMatterError
 }
 

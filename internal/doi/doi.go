@@ -91,15 +91,35 @@ func Equal(a, b string) bool { return Key(a) == Key(b) }
 
 // Canonical returns the https://doi.org/ URL of a normalised DOI, escaping only
 // what cannot appear literally in a URL path, so SICI "<" and ">" become %3C
-// and %3E while "(", ")", ";" and ":" stay readable.
+// and %3E while "(", ")", ";" and ":" stay readable. What Find would not read
+// back as part of the DOI is escaped too: a closing bracket with no opener
+// before it, and punctuation at the end ("10.1234/x%2E" stays so, never
+// "10.1234/x."), so that the URL names the same DOI when it is read again.
 func Canonical(doi string) string {
 	const hexDigits = "0123456789ABCDEF"
 	var b strings.Builder
 	b.Grow(len("https://doi.org/") + len(doi))
 	b.WriteString("https://doi.org/")
+	keep := trimTail(doi, min(len("10."), len(doi)), len(doi))
+	var paren, square, brace int
 	for i := 0; i < len(doi); i++ {
 		c := doi[i]
-		if c <= ' ' || c >= 0x7f || strings.IndexByte(`%"<>#?`, c) >= 0 {
+		unopened := false
+		switch c {
+		case '(':
+			paren++
+		case '[':
+			square++
+		case '{':
+			brace++
+		case ')':
+			unopened, paren = paren == 0, max(paren-1, 0)
+		case ']':
+			unopened, square = square == 0, max(square-1, 0)
+		case '}':
+			unopened, brace = brace == 0, max(brace-1, 0)
+		}
+		if c <= ' ' || c >= 0x7f || strings.IndexByte("%\"<>#?`", c) >= 0 || unopened || i >= keep {
 			b.WriteByte('%')
 			b.WriteByte(hexDigits[c>>4])
 			b.WriteByte(hexDigits[c&15])
