@@ -1,15 +1,17 @@
 package rules
 
-// FrontMatterInvalid reports front matter that is not valid YAML.
+// FrontMatterInvalid reports front matter that does not parse.
 var FrontMatterInvalid = &Rule{
 	ID:       "front-matter-invalid",
-	Doc:      "Front matter must be valid YAML.",
+	Doc:      "Front matter must parse: YAML between \"---\" lines, or Hugo's JSON object.",
 	Severity: Error,
-	Explain: `The block between "---" lines at the top of a Markdown file is YAML that the
-site generator reads (title, date, doi). If it does not parse, the page may not
-build, and articlelint cannot read the title or DOI from it.
+	Explain: `The block at the top of an article that the site generator reads (title, date,
+doi) is YAML between "---" lines, or, in Hugo, a JSON object that opens with
+"{" alone on the first line and closes with "}" alone on a line. If it does
+not parse, the page may not build, and articlelint cannot read the title or
+DOI from it.
 
-Fix: correct the YAML at the line named.`,
+Fix: correct the YAML or JSON at the line and column named.`,
 	Check: checkFrontMatterInvalid,
 }
 
