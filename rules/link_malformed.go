@@ -24,7 +24,9 @@ var LinkMalformed = &Rule{
 	Explain: `Flags links that cannot work whatever the network says: an empty destination
 ("[study]()"), a destination with spaces, one that does not parse as a URL, an
 unknown or misspelt scheme ("htps://", "http//"), or an http(s) URL with no host.
-Relative links ("/about", "#key-findings", "../other.md") are fine.
+Relative links ("/about", "#key-findings", "../other.md") are fine, and so are
+destinations a site generator writes ("{{ '/about' | relative_url }}") and a
+mailto: link whose subject has spaces.
 
 A DOI link whose destination holds more than the DOI cannot resolve either: a
 full stop, comma, semicolon, colon or unbalanced ")" after the DOI
@@ -206,6 +208,15 @@ func malformed(d *article.Document, l article.Link) string {
 	dest := strings.TrimSpace(l.Dest)
 	if dest == "" && written == "" {
 		return "link has an empty destination: add the URL it should point to"
+	}
+	// "{{ '/about' | relative_url }}", "{% link a.md %}": the site
+	// generator writes the URL.
+	if strings.Contains(written, "{{") || strings.Contains(written, "{%") {
+		return ""
+	}
+	// A mail client takes a subject with spaces, and browsers pass it on.
+	if q := strings.IndexByte(written, '?'); q >= 0 && strings.HasPrefix(strings.ToLower(written), "mailto:") && !strings.ContainsAny(written[:q], " \t") {
+		return ""
 	}
 	if strings.IndexByte(written, ' ') >= 0 || strings.IndexByte(written, '\t') >= 0 {
 		return "link destination " + quoteShort(written) + " contains spaces: write them as %20 or remove them"
