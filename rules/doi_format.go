@@ -20,7 +20,10 @@ A DOI inside a publisher's URL (".../doi/10..." or ".../content/10...") is left
 alone: that link may rightly point at a supplement or a PDF. A "doi:" left in a
 doi.org link ("https://doi.org/doi:10...") is reported. A DOI link that cannot
 resolve ("https://doi.org/10.1016/j.x.") is left to link-malformed, whose fix
-rewrites the link's destination and text together.
+rewrites the link's destination and text together. Left alone too: a DOI shown
+as the text of a link that goes to https://doi.org/ that DOI (the reader
+follows the link), a Pandoc or Manubot citation ("[@doi:10...]"), which the
+site turns into a reference, and the front matter.
 
 Fix: articlelint --fix rewrites the DOI to https://doi.org/<doi>; a link text
 that is the DOI with a stray full stop or a doubled prefix is rewritten whole.`,
@@ -30,8 +33,12 @@ that is the DOI with a stray full stop or a doubled prefix is rewritten whole.`,
 func checkDOIFormat(p *Pass) {
 	broken := brokenDOILinkEdits(p.Doc)
 	texts := damagedDOITexts(p.Doc)
+	shown := linkedDOITexts(p.Doc)
 	for _, d := range p.Doc.DOIs {
 		if d.Invalid != "" || overlapsAny(d.Span, broken) || (d.Form == "publisher-url" && !prefixedOnResolver(p.Doc, d)) {
+			continue
+		}
+		if inFrontMatter(p.Doc, d.Span) || citekey(p.Doc, d.Span) || shownFor(shown, d) {
 			continue
 		}
 		// A link text that is this DOI with a stray full stop or a
@@ -116,4 +123,50 @@ func overlapsAny(s article.Span, spans []article.Span) bool {
 		}
 	}
 	return false
+}
+
+// linkedDOITexts returns the link texts that show a DOI whose link goes to
+// https://doi.org/ with the same DOI, in order.
+func linkedDOITexts(d *article.Document) []doiText {
+	var out []doiText
+	for _, l := range d.Links {
+		if !mayBeDOIText(l.Text) || !strings.HasPrefix(l.Dest, "https://doi.org/") {
+			continue
+		}
+		r, ok := doi.ParseRef(l.Dest)
+		if !ok || r.Faults != 0 || doi.Canonical(r.DOI) != l.Dest {
+			continue
+		}
+		// Only a clean display, "10.1/x" or "doi:10.1/x", not a damaged one.
+		t := strings.TrimSpace(l.Text)
+		if !doi.Equal(t, r.DOI) && !(len(t) > 4 && strings.EqualFold(t[:4], "doi:") && doi.Equal(strings.TrimSpace(t[4:]), r.DOI)) {
+			continue
+		}
+		if ts, ok := linkTextSpan(d, l); ok {
+			out = append(out, doiText{ts, r.DOI})
+		}
+	}
+	return out
+}
+
+// shownFor reports whether DOI x is written in the text of one of shown
+// and names its destination's DOI.
+func shownFor(shown []doiText, x article.DOI) bool {
+	for _, t := range shown {
+		if t.span.Start <= x.Span.Start && x.Span.End <= t.span.End && doi.Equal(t.doi, x.DOI) {
+			return true
+		}
+	}
+	return false
+}
+
+// inFrontMatter reports whether s lies in the front matter.
+func inFrontMatter(d *article.Document, s article.Span) bool {
+	return d.FrontMatter != nil && d.FrontMatter.Span.Contains(s.Start)
+}
+
+// citekey reports whether the DOI at s is a Pandoc or Manubot citation
+// key, "[@doi:10...]": "@" stands before its "doi:".
+func citekey(d *article.Document, s article.Span) bool {
+	return s.Start > 0 && d.Source[s.Start-1] == '@'
 }

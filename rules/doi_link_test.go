@@ -12,7 +12,8 @@ import (
 
 // --fix with every rule never leaves a link's text and destination naming
 // different DOIs, and leaves no DOI link that cannot resolve: each way of
-// writing the text against each way of breaking the destination.
+// writing the text against each way of breaking the destination. Where the
+// destination was broken, the text is repaired to the canonical form too.
 func TestFixKeepsDOILinkTextAndDestination(t *testing.T) {
 	const d = "10.5555/sleep.2016.02.008"
 	texts := []string{
@@ -50,7 +51,11 @@ func TestFixKeepsDOILinkTextAndDestination(t *testing.T) {
 					t.Errorf("%q: fixed to %q, whose text names %s", src, fixed, x.DOI)
 				}
 			}
-			if strings.Contains(text, d) && !strings.Contains(string(fixed), "["+doi.Canonical(d)+"]") {
+			// A clean display of the DOI ("10.1/x", "doi:10.1/x") on a link
+			// that already goes to its canonical URL is the writer's choice;
+			// any other text that holds the DOI ends canonical.
+			clean := (text == d || text == "doi:"+d) && dest == doi.Canonical(d)
+			if strings.Contains(text, d) && !strings.Contains(string(fixed), "["+doi.Canonical(d)+"]") && !(clean && strings.Contains(string(fixed), "["+text+"]")) {
 				t.Errorf("%q: fixed to %q, whose text is not the canonical DOI", src, fixed)
 			}
 		}

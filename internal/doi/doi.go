@@ -467,7 +467,7 @@ func trimTail(s string, floor, end int) int {
 	for end > floor {
 		r, size := utf8.DecodeLastRuneInString(s[floor:end])
 		switch r {
-		case '.', ',', ';', ':', '\'', '"', '!', '?', '*', '…':
+		case '.', ',', ';', ':', '\'', '"', '!', '?', '*', '…', '\\': // a Markdown escape: "\\]"
 			end -= size
 			continue
 		case ')', ']', '}':

@@ -35,6 +35,9 @@ var findCases = []struct {
 	{"http dx.doi.org followed by comma", "Old link: http://dx.doi.org/10.1016/j.cell.2020.02.052, still common.", []want{
 		{"http://dx.doi.org/10.1016/j.cell.2020.02.052", Match{10, 54, 28, 54, "10.1016/j.cell.2020.02.052", "10.1016/j.cell.2020.02.052", ResolverURL, "http", "dx.doi.org", false, ""}},
 	}},
+	{"Markdown-escaped bracket after the DOI", `[@doi: 10.1101/2020.05.20.106401\]`, []want{
+		{"doi: 10.1101/2020.05.20.106401", Match{2, 32, 7, 32, "10.1101/2020.05.20.106401", "10.1101/2020.05.20.106401", Prefixed, "", "", false, ""}},
+	}},
 	{"doi: prefix", "Cite as doi:10.1093/nar/gkaa1100.", []want{
 		{"doi:10.1093/nar/gkaa1100", Match{8, 32, 12, 32, "10.1093/nar/gkaa1100", "10.1093/nar/gkaa1100", Prefixed, "", "", false, ""}},
 	}},
