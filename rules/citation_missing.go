@@ -17,12 +17,13 @@ var CitationMissing = &Rule{
 is the citation that does not rot: it survives a publisher's move, and
 readers and tools can resolve it.
 
-The rule asks only where the text reports a study: a trial, participants,
-a meta-analysis or cohort, a journal, "researchers found", "the study
-showed". Opinion pieces, link lists, FAQs and announcements are left alone.
+The rule asks only where the text reports a study, with two different signs
+of one: a trial or its participants, a meta-analysis or cohort study, a
+journal, "researchers found that", "the study showed" (one alone is as common
+in opinion and software posts). Opinion pieces, link lists, FAQs and announcements are left alone.
 A DOI in any form counts as a citation, and so does a PubMed or PMC link,
 "PMID: 12345678", an arXiv, bioRxiv or medRxiv link, or a link to the
-article on a journal's or publisher's site.
+article on a journal's or publisher's site (a reference definition too).
 
 Fix: link the study as https://doi.org/<DOI>. When the front matter names
 the study's DOI, the message gives it.`,
@@ -78,20 +79,26 @@ func checkCitationMissing(p *Pass) {
 	ids := idCitation.get()
 	report := article.Span{Start: -1}
 	var said string
+	// Two different signs of a study: one "meta-analysis" or "published
+	// in the journal" in passing is as common in opinion and software posts.
+	signs := map[string]bool{}
 	for bi := range d.Blocks {
 		text := d.Blocks[bi].Prose.Text
 		if ids.MatchString(text) {
 			return
 		}
-		if report.Start >= 0 {
+		if len(signs) >= 2 {
 			continue
 		}
-		if m := re.FindStringIndex(text); m != nil {
-			report = d.Blocks[bi].Prose.SourceSpan(m[0], m[1])
-			said = text[m[0]:m[1]]
+		for _, m := range re.FindAllStringIndex(text, -1) {
+			signs[strings.ToLower(strings.Join(strings.Fields(text[m[0]:m[1]]), " "))] = true
+			if report.Start < 0 {
+				report = d.Blocks[bi].Prose.SourceSpan(m[0], m[1])
+				said = text[m[0]:m[1]]
+			}
 		}
 	}
-	if report.Start < 0 {
+	if len(signs) < 2 {
 		return // the text reports no study: nothing to cite
 	}
 	if citesInSource(d) {
@@ -108,6 +115,9 @@ func checkCitationMissing(p *Pass) {
 // an index, a preprint server or a publisher's site (DOIs are counted
 // apart).
 func citesStudy(dest string) bool {
+	if strings.Contains(strings.ToLower(dest), "journal") && strings.Contains(dest, "://") {
+		return true // journals.lww.com, a journal's own site
+	}
 	if !strings.HasPrefix(dest, "http://") && !strings.HasPrefix(dest, "https://") {
 		return false
 	}

@@ -37,8 +37,10 @@ var RequiredSection = &Rule{
 what it found, and what it means. Each required section is found by its name or
 one of its aliases anywhere in a heading, case-insensitively and as whole words,
 so "Key Findings from the Study" counts as "Key Findings". An article that
-opens with a summary ("Summary", "Abstract", "TL;DR", "At a glance") has its
-introduction there.
+opens with a summary ("Summary", "Abstract", "TL;DR", "At a glance"), or with
+a section under another name before the other required sections ("What is
+an instructor trainer?"), has its introduction there, unless that section is
+a part of the body (Methods, Limitations, References).
 
 Fix: add a heading for the missing section, or rename a heading to one of the
 accepted names. Configure the list under rules.required-section.sections.`,
@@ -145,12 +147,35 @@ func asciiWord(c byte) bool {
 	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
 
-// opensWithSummary reports whether a summary or abstract comes before
-// every other required section.
+// opensWithSummary reports whether the article opens with a section that
+// does an introduction's work: a summary or abstract before every other
+// required section, or an opening section under another name ("What is
+// an instructor trainer?") that is not a part of the body (methods,
+// limitations, references).
 func opensWithSummary(p *Pass, names [][]string) bool {
 	i := firstRequired(p, names)
-	return i >= 0 && summaryHeading(p.headings()[i])
+	if i >= 0 && summaryHeading(p.headings()[i]) {
+		return true
+	}
+	open := 0
+	if secs := p.Doc.Sections; len(secs) > 1 && p.Doc.Title != nil && p.Doc.Title.Span == secs[0].HeadingSpan {
+		open = 1
+	}
+	if open >= len(p.Doc.Sections) || i >= 0 && i <= open {
+		return false
+	}
+	h := p.headings()[open]
+	for _, w := range bodyHeadings {
+		if containsWords(h, w) {
+			return false
+		}
+	}
+	return true
 }
+
+// bodyHeadings name parts of an article's body, never its introduction.
+var bodyHeadings = []string{"method", "methods", "materials", "limitations", "discussion", "references",
+	"acknowledgements", "acknowledgments", "appendix", "data", "funding", "keywords", "credit", "credits"}
 
 // summaryHeading reports whether a heading (normSpace'd) names a summary,
 // which may open an article as well as close it.
