@@ -24,7 +24,7 @@ func DefaultSections() []SectionSpec {
 	return []SectionSpec{
 		{Name: "Introduction", Aliases: []string{"Background", "Overview"}},
 		{Name: "Key Findings", Aliases: []string{"Findings", "Results", "Key Results", "Main Findings", "Major Outcomes"}},
-		{Name: "Conclusion", Aliases: []string{"Conclusions", "Summary", "Bottom Line", "Takeaways", "Key Takeaways"}},
+		{Name: "Conclusion", Aliases: []string{"Conclusions", "Summary", "Bottom Line", "Takeaways", "Key Takeaways", "Significance", "Implications"}},
 	}
 }
 

@@ -25,7 +25,7 @@ rules:
       - name: Key Findings
         aliases: [Findings, Results, Key Results, Main Findings, Major Outcomes]
       - name: Conclusion
-        aliases: [Conclusions, Summary, Bottom Line, Takeaways, Key Takeaways]
+        aliases: [Conclusions, Summary, Bottom Line, Takeaways, Key Takeaways, Significance, Implications]
 
   # Required sections must come in the order listed above.
   section-order:
