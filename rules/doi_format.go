@@ -22,8 +22,9 @@ doi.org link ("https://doi.org/doi:10...") is reported. A DOI link that cannot
 resolve ("https://doi.org/10.1016/j.x.") is left to link-malformed, whose fix
 rewrites the link's destination and text together. Left alone too: a DOI shown
 as the text of a link that goes to https://doi.org/ that DOI (the reader
-follows the link), a Pandoc or Manubot citation ("[@doi:10...]"), which the
-site turns into a reference, and the front matter.
+follows the link), a DOI whose canonical URL the same paragraph also gives
+("DOI: 10.1/x. URL: https://doi.org/10.1/x"), a Pandoc or Manubot citation
+("[@doi:10...]"), which the site turns into a reference, and the front matter.
 
 Fix: articlelint --fix rewrites the DOI to https://doi.org/<doi>; a link text
 that is the DOI with a stray full stop or a doubled prefix is rewritten whole.`,
@@ -38,7 +39,7 @@ func checkDOIFormat(p *Pass) {
 		if d.Invalid != "" || overlapsAny(d.Span, broken) || (d.Form == "publisher-url" && !prefixedOnResolver(p.Doc, d)) {
 			continue
 		}
-		if inFrontMatter(p.Doc, d.Span) || citekey(p.Doc, d.Span) || shownFor(shown, d) {
+		if inFrontMatter(p.Doc, d.Span) || citekey(p.Doc, d.Span) || shownFor(shown, d) || canonicalBeside(p.Doc, d) {
 			continue
 		}
 		// A link text that is this DOI with a stray full stop or a
@@ -152,8 +153,10 @@ func linkedDOITexts(d *article.Document) []doiText {
 // shownFor reports whether DOI x is written in the text of one of shown
 // and names its destination's DOI.
 func shownFor(shown []doiText, x article.DOI) bool {
+	// The DOI itself, not its "DOI: [" prefix, which may start before the
+	// link: "DOI: [10.1/x](https://doi.org/10.1/x)".
 	for _, t := range shown {
-		if t.span.Start <= x.Span.Start && x.Span.End <= t.span.End && doi.Equal(t.doi, x.DOI) {
+		if t.span.Start <= x.DOISpan.Start && x.DOISpan.End <= t.span.End && doi.Equal(t.doi, x.DOI) {
 			return true
 		}
 	}
@@ -169,4 +172,24 @@ func inFrontMatter(d *article.Document, s article.Span) bool {
 // key, "[@doi:10...]": "@" stands before its "doi:".
 func citekey(d *article.Document, s article.Span) bool {
 	return s.Start > 0 && d.Source[s.Start-1] == '@'
+}
+
+// canonicalBeside reports whether the block of DOI x also writes it in the
+// canonical form: a reference that gives "DOI: 10.1/x" and then its URL.
+func canonicalBeside(d *article.Document, x article.DOI) bool {
+	if x.Block < 0 {
+		return false
+	}
+	for _, l := range d.Links {
+		if l.Span.Contains(x.Span.Start) {
+			return false // a link's own text: its destination is no second citation
+		}
+	}
+	want := doi.Canonical(x.DOI)
+	for _, y := range d.DOIs {
+		if y.Block == x.Block && y.Span != x.Span && doi.Equal(y.DOI, x.DOI) && d.Text(y.Span) == want {
+			return true
+		}
+	}
+	return false
 }
