@@ -366,6 +366,14 @@ func sentenceExpected(d *article.Document, bi int, r [2]int) bool {
 		if leadInWords[lastWord(s)] && d.Blocks[bi+1].Section == b.Section {
 			return false // "A classic definition is" before the definition
 		}
+		if strings.ContainsRune("-–—", c) {
+			return false // "... the brief said," then "— and it went on"
+		}
+		if bi+2 < len(d.Blocks) && d.Blocks[bi+2].Kind == article.Paragraph && d.Blocks[bi+2].Section == b.Section {
+			if c2, _ := utf8.DecodeRuneInString(strings.TrimSpace(d.Blocks[bi+2].Prose.Text)); unicode.IsLower(c2) {
+				return false // the sentence resumes after a citation set between
+			}
+		}
 	}
 	return !leadIn(d, bi)
 }

@@ -113,7 +113,7 @@ rules:
 
   # Words that overstate a finding: cure, proven, breakthrough, 100% safe...
   overclaim:
-    severity: warning
+    severity: info
     # More phrases to report, matched as whole words ignoring case.
     phrases: []
     # Phrases never reported: a built-in one ("breakthrough"), or a longer
