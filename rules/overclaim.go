@@ -44,8 +44,8 @@ var overclaimAdvice = map[string]string{
 
 // Overclaim reports health-claim language that overstates a finding.
 var Overclaim = &Rule{
-	ID:       "overclaim",
-	Doc:      `Avoid words that overstate a finding: "cure", "proven", "breakthrough", "100% safe", "strong evidence".`,
+	ID:  "overclaim",
+	Doc: `Avoid words that overstate a finding: "cure", "proven", "breakthrough", "100% safe", "strong evidence".`,
 	// Info: on real posts a third to two thirds of its findings were
 	// others' claims reported critically (bench/precision).
 	Severity: Info,
