@@ -1,8 +1,10 @@
 package rules
 
 import (
+	"bytes"
 	"net/url"
 	"strings"
+	"sync"
 
 	"github.com/articlelint/articlelint/internal/article"
 	"github.com/articlelint/articlelint/internal/doi"
@@ -31,10 +33,31 @@ the study's DOI, the message gives it.`,
 }
 
 // studyReport finds text that reports a study's findings: what a reader
-// would want to check against the study. Each alternative names a study
+// would want to check against the study. It reads LowerProse: without
+// (?i), the pattern runs several times faster. Each alternative names a study
 // or its design, or says what researchers found "that": "participants"
 // and "researchers find" alone are as common in workshop reports.
-var studyReport = lazyRE(`(?i)\b(?:(?:randomi[sz]ed|placebo-controlled|double-blind)\s+(?:controlled\s+)?(?:clinical\s+)?trials?|clinical\s+trials?\s+(?:of|in|found|showed)|(?:trial|study)\s+participants|meta-analys[ie]s|systematic\s+review|(?:cohort|case-control|cross-sectional|observational|longitudinal)\s+study|(?:researchers|scientists|investigators|the\s+authors|the\s+team)\s+(?:[\w-]+\s+){0,4}?(?:found|reported|showed|observed|discovered|concluded|estimated|demonstrated)\s+that|(?:the|this|a|new|recent)\s+(?:new\s+)?(?:study|paper|trial|preprint)\s+(?:[\w-]+\s+)?(?:found|finds|showed|shows|reported|reports|suggests|concluded|concludes|demonstrates|demonstrated)|(?:study|paper|trial|research)\s+(?:was\s+)?published\s+(?:online\s+)?(?:today\s+|this\s+week\s+|recently\s+)?in\s+(?:the\s+)?(?:journal\b|[a-z]+\s+(?:journal|medicine|lancet|nature|science))|published\s+in\s+the\s+journal\b)`)
+var studyReport = lazyRE(`\b(?:(?:randomi[sz]ed|placebo-controlled|double-blind)\s+(?:controlled\s+)?(?:clinical\s+)?trials?|clinical\s+trials?\s+(?:of|in|found|showed)|(?:trial|study)\s+participants|meta-analys[ie]s|systematic\s+review|(?:cohort|case-control|cross-sectional|observational|longitudinal)\s+study|(?:researchers|scientists|investigators|the\s+authors|the\s+team)\s+(?:[\w-]+\s+){0,4}?(?:found|reported|showed|observed|discovered|concluded|estimated|demonstrated)\s+that|(?:the|this|a|new|recent)\s+(?:new\s+)?(?:study|paper|trial|preprint)\s+(?:[\w-]+\s+)?(?:found|finds|showed|shows|reported|reports|suggests|concluded|concludes|demonstrates|demonstrated)|(?:study|paper|trial|research)\s+(?:was\s+)?published\s+(?:online\s+)?(?:today\s+|this\s+week\s+|recently\s+)?in\s+(?:the\s+)?(?:journal\b|[a-z]+\s+(?:journal|medicine|lancet|nature|science))|published\s+in\s+the\s+journal\b)`)
+
+// studyWords are words every match of studyReport holds, lower-cased:
+// the pattern runs only on blocks that hold one (it cost a corpus run
+// twice its time when it read every block).
+var studyWords = [][]byte{
+	[]byte("trial"), []byte("meta-analys"), []byte("systematic"), []byte("study"), []byte("paper"),
+	[]byte("preprint"), []byte("published"), []byte("researchers"), []byte("scientists"),
+	[]byte("investigators"), []byte("authors"), []byte("team"),
+}
+
+// mayReportStudy reports whether lower (a block's LowerProse) holds one of
+// studyWords.
+func mayReportStudy(lower []byte) bool {
+	for _, w := range studyWords {
+		if bytes.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // citationHosts publish studies: a link to one of their pages cites the
 // study as well as a DOI does for a reader, if not for a tool.
@@ -60,6 +83,15 @@ var citationHosts = []string{
 	"annualreviews.org", "degruyter.com", "ajcn.nutrition.org", "journals.humankinetics.com",
 }
 
+// citationHostSet holds citationHosts, for one lookup per domain level.
+var citationHostSet = sync.OnceValue(func() map[string]bool {
+	m := make(map[string]bool, len(citationHosts))
+	for _, h := range citationHosts {
+		m[h] = true
+	}
+	return m
+})
+
 // idCitation is a citation written as an identifier: PMID, PMCID, arXiv.
 var idCitation = lazyRE(`\b(?:PMID:?\s*\d{5,9}|PMCID:?\s*PMC\d{4,9}|PMC\d{5,9}|arXiv:\s?\d{4}\.\d{4,5})\b`)
 
@@ -84,13 +116,13 @@ func checkCitationMissing(p *Pass) {
 	signs := map[string]bool{}
 	for bi := range d.Blocks {
 		text := d.Blocks[bi].Prose.Text
-		if ids.MatchString(text) {
+		if (strings.Contains(text, "PMID") || strings.Contains(text, "PMC") || strings.Contains(text, "arXiv")) && ids.MatchString(text) {
 			return
 		}
-		if len(signs) >= 2 {
+		if len(signs) >= 2 || !mayReportStudy(d.LowerProse(bi)) {
 			continue
 		}
-		for _, m := range re.FindAllStringIndex(text, -1) {
+		for _, m := range re.FindAllIndex(d.LowerProse(bi), -1) {
 			signs[strings.ToLower(strings.Join(strings.Fields(text[m[0]:m[1]]), " "))] = true
 			if report.Start < 0 {
 				report = d.Blocks[bi].Prose.SourceSpan(m[0], m[1])
@@ -121,16 +153,30 @@ func citesStudy(dest string) bool {
 	if !strings.HasPrefix(dest, "http://") && !strings.HasPrefix(dest, "https://") {
 		return false
 	}
-	u, err := url.Parse(dest)
-	if err != nil {
-		return false
+	// plainHost spares most links url.Parse.
+	host, path := plainHost(dest), ""
+	if host != "" {
+		rest := dest[strings.Index(dest, "//")+2+len(host):]
+		path, _, _ = strings.Cut(rest, "?")
+		path, _, _ = strings.Cut(path, "#")
+	} else {
+		u, err := url.Parse(dest)
+		if err != nil {
+			return false
+		}
+		host, path = u.Hostname(), u.Path
 	}
-	host := strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
-	if !hostIn(host, citationHosts) {
-		return false
+	host = strings.ToLower(host)
+	for !citationHostSet()[host] {
+		// "link.springer.com" is springer.com's.
+		i := strings.IndexByte(host, '.')
+		if i < 0 {
+			return false
+		}
+		host = host[i+1:]
 	}
 	// A site's home page or a search is not a study.
-	path := strings.Trim(u.Path, "/")
+	path = strings.Trim(path, "/")
 	return path != "" && !strings.HasPrefix(path, "search")
 }
 
