@@ -180,8 +180,9 @@ func lineAsHeading(d *article.Document, s article.Section, text string) bool {
 	if i := strings.Index(t, ":"); i > 0 && i < 20 && strings.ToUpper(t[:i]) == t[:i] && strings.ContainsAny(t[:i], "ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
 		return true // "UPDATE:", "EDITED 2017-11-07:"
 	}
-	for _, l := range d.Links {
-		if l.Span.Start >= s.HeadingSpan.Start && l.Span.End <= s.HeadingSpan.End && strings.TrimSpace(l.Text) == t {
+	// Links are in source order: look only at those in the heading.
+	for k := sort.Search(len(d.Links), func(k int) bool { return d.Links[k].Span.Start >= s.HeadingSpan.Start }); k < len(d.Links) && d.Links[k].Span.Start < s.HeadingSpan.End; k++ {
+		if l := d.Links[k]; l.Span.End <= s.HeadingSpan.End && strings.TrimSpace(l.Text) == t {
 			return true
 		}
 	}

@@ -94,7 +94,9 @@ func hasSeeAlsoPrefix(s string) bool {
 // follows a lead-in ("the report states that") or another such block: a
 // quotation set in italics rather than as a block quote.
 func italicQuotation(d *article.Document, bi int) bool {
-	for j := bi; j >= 0; j-- {
+	// A quotation runs a few blocks at most; the bound keeps a file of
+	// italic paragraphs linear.
+	for j := bi; j >= 0 && j > bi-maxQuoteBlocks; j-- {
 		if !wholeItalic(strings.TrimSpace(d.Text(d.Blocks[j].Span))) {
 			return false
 		}
@@ -124,6 +126,9 @@ func wholeItalic(src string) bool {
 	return !strings.HasPrefix(src, "**") && !strings.HasPrefix(src, "__")
 }
 
+// maxQuoteBlocks bounds how far italicQuotation and speakerLabel look.
+const maxQuoteBlocks = 16
+
 // editorialLabels start the article's own notes, even when repeated.
 var editorialLabels = map[string]bool{
 	"note": true, "update": true, "updated": true, "edit": true, "source": true, "sources": true,
@@ -139,8 +144,9 @@ func speakerLabel(d *article.Document, bi int) bool {
 	if l == "" || editorialLabels[strings.ToLower(l)] || abstractLabels[strings.ToLower(l)] || len(strings.Fields(l)) > 3 {
 		return false
 	}
+	// Turns alternate nearby; looking only there keeps the rule linear.
 	n := 0
-	for j := range d.Blocks {
+	for j := max(0, bi-maxQuoteBlocks); j < min(len(d.Blocks), bi+maxQuoteBlocks); j++ {
 		if d.Blocks[j].Label == l {
 			if n++; n >= 2 {
 				return true
