@@ -2,11 +2,9 @@ package rules
 
 import (
 	"bytes"
-	"regexp"
 	"strings"
-	"sync"
 
-	"github.com/articlelint/articlelint/internal/keywords"
+	"github.com/articlelint/articlelint/internal/phrase"
 )
 
 // AIArtifactOptions configure ai-artifact.
@@ -14,6 +12,8 @@ type AIArtifactOptions struct {
 	// Phrases are further chatbot leftovers, matched case-insensitively as
 	// whole words in prose.
 	Phrases []string `yaml:"phrases"`
+
+	extra userPhrases
 }
 
 // AIArtifact reports chatbot leftovers pasted into an article.
@@ -38,60 +38,47 @@ Add your own phrases under rules.ai-artifact.phrases.
 Fix: delete the leftover and edit the text around it.`,
 	Options: func() any { return &AIArtifactOptions{} },
 	Check:   checkAIArtifact,
+	phrases: []*phrase.Table{aiArtifactPhrases},
 }
 
-// apos matches a straight or a typographic apostrophe.
-const apos = `['’]`
-
-// aiArtifactRadius bounds how far a leftover reaches from its gate word.
-const aiArtifactRadius = 96
-
-// aiArtifactGates hold words each of aiArtifacts needs, in order (gate.go).
-var aiArtifactGates = []gate{
-	newGate("as an ai"), newGate("language model"), newGate("as of my"), newGate("knowledge cut"), newGate("i hope this"),
-	newGate("here is", "here are", "here's", "here’s"), newGate("summary of the"), newGate("regenerate"),
-	newGate("provide medical", "provide legal", "provide financial"),
-	newGate("browse the internet"), newGate("browse the internet", "real-time"), newGate("let me know"), newGate("feel free"), newGate("your name"),
-}
-
-// aiArtifacts are the built-in leftovers, compiled case-insensitively.
-var aiArtifacts = func() []*lazyRegexp {
-	var out []*lazyRegexp
-	for _, p := range []string{
-		`\bas an ai(?:\s+(?:language\s+model|model|assistant|chatbot)\b|\s*,|\s+I\b)`,
-		`\bas an? (?:large )?language model,?\s+I\b`,
-		`\bas of my (?:last )?(?:knowledge|training)(?:\s+(?:update|cutoff|cut-off))?\b`,
-		`\bmy knowledge cut-?off\b`,
-		`\bI hope this (?:helps|information helps|summary helps)\b(?:\s*[.!]|\s*$|,)`,
-		`\b(?:certainly|sure|absolutely|of course)\s*[!,.]\s+here(?:\s+is|\s+are|` + apos + `s)\b`,
-		`\bhere(?:\s+is|` + apos + `s) a (?:brief |concise |short )?summary of the (?:article|study|paper|research|text|findings)\b`,
-		`\bregenerate response\b`,
-		`\bI (?:cannot|can` + apos + `t|am not able to|` + apos + `m not able to|am unable to) provide (?:medical|legal|financial) advice\b`,
-		`\bI(?:` + apos + `m| am) (?:not able|unable) to browse the internet\b`,
-		`\bI (?:cannot|can` + apos + `t|do not|don` + apos + `t) (?:browse the internet|have (?:access to )?real-time)\b`,
-		`\blet me know if you(?:` + apos + `d| would) like\b`,
-		// "Feel free to ask questions in the #general channel" is a person;
-		// "If you have any more questions, feel free to ask!" ends a chat.
-		`\bfeel free to ask\s*(?:[.!]|$)`,
-		`\[\s*your name\s*\]`,
-	} {
-		out = append(out, lazyRE(`(?i)`+p))
-	}
-	return out
-}()
-
-func init() { gatePatterns(aiArtifacts, aiArtifactGates) }
+// aiArtifactPhrases are the built-in leftovers, as patterns over
+// normalised text (lower case, one space, straight apostrophes).
+var aiArtifactPhrases = &phrase.Table{Name: "ai-artifact", Entries: []phrase.Entry{
+	{Pattern: `as an ai(?: (?:language model|model|assistant|chatbot)| ?,| i)`,
+		Match:   []string{"As an AI language model, I cannot", "As an  AI, I", "as an AI i"},
+		NoMatch: []string{"As an AI researcher, she", "as an AI-assisted study"}},
+	{Pattern: `as an? (?:large )?language model,? i`,
+		Match: []string{"As a large language model, I", "As a language model I"}},
+	{Pattern: `as of my (?:last )?(?:knowledge|training)(?: (?:update|cutoff|cut-off))?`,
+		Match: []string{"As of my last knowledge update", "as of my training"}},
+	{Pattern: `my knowledge cut-?off`, Match: []string{"my knowledge cut-off", "my knowledge cutoff"}},
+	{Pattern: `i hope this (?:helps|information helps|summary helps)(?: ?[.!]| ?$|,)`,
+		Match:   []string{"I hope this helps!", "I hope this summary helps."},
+		NoMatch: []string{"I hope this helps clinicians"}},
+	{Pattern: `(?:certainly|sure|absolutely|of course) ?[!,.] here(?: is| are|'s)`,
+		Match:   []string{"Certainly!  Here  is", "Certainly!\tHere is", "Sure, here’s", "Of course. Here are"},
+		NoMatch: []string{"Absolutely!Here is", "The dose was safe. Here is why."}},
+	{Pattern: `here(?: is|'s) a (?:brief |concise |short )?summary of the (?:article|study|paper|research|text|findings)`,
+		Match:   []string{"Here's a brief summary of the study"},
+		NoMatch: []string{"Here is a summary of the feedback"}},
+	{Phrase: "regenerate response", Match: []string{"Regenerate response"}},
+	{Pattern: `i(?: cannot| can't| am not able to|'m not able to| am unable to) provide (?:medical|legal|financial) advice`,
+		Match: []string{"I can’t provide medical advice", "I'm not able to provide legal advice"}},
+	{Pattern: `i(?:'m| am) (?:not able|unable) to browse the internet`, Match: []string{"I’m not able to browse the internet"}},
+	{Pattern: `i (?:cannot|can't|do not|don't) (?:browse the internet|have (?:access to )?real-time)`,
+		Match: []string{"I don't have access to real-time data", "I cannot browse the internet"}},
+	{Pattern: `let me know if you(?:'d| would) like`, Match: []string{"Let me know if you’d like more"}},
+	// "Feel free to ask questions in the #general channel" is a person;
+	// "If you have any more questions, feel free to ask!" ends a chat.
+	{Pattern: `feel free to ask ?(?:[.!]|$)`,
+		Match:   []string{"feel free to ask!", "Feel free to ask"},
+		NoMatch: []string{"Feel free to ask questions in the comments."}},
+	{Pattern: `\[ ?your name ?\]`, Match: []string{"[Your Name]", "[ your  name ]"}},
+}}
 
 func checkAIArtifact(p *Pass) {
 	opts := p.Options.(*AIArtifactOptions)
-	var extra []*lazyRegexp
-	for _, ph := range opts.Phrases {
-		if re := phraseRegexp(ph); re != nil {
-			extra = append(extra, compiled(re))
-		}
-	}
-	var s aiArtifactScratch
-	masks := aiArtifactMasks()
+	extra, extraTab := opts.extra.get("ai-artifact phrases", opts.Phrases)
 	type match struct {
 		bi   int
 		m    [2]int
@@ -99,15 +86,26 @@ func checkAIArtifact(p *Pass) {
 	}
 	var found []match
 	for bi := range p.Doc.Blocks {
-		hits := p.blockHits(bi)
-		open := openMask(masks, hits)
-		if open == 0 && len(extra) == 0 || !ownVoice(p.Doc, bi) {
+		ms := p.phraseMatches(aiArtifactPhrases, bi)
+		if extra != nil {
+			ms = append(ms, extra.Find(extraTab, p.blockText(bi))...)
+		}
+		if len(ms) == 0 || !ownVoice(p.Doc, bi) {
 			continue
 		}
 		b := &p.Doc.Blocks[bi]
-		for _, m := range s.matches(b.Prose.Text, p.Doc.LowerProse(bi), hits, open, extra) {
-			if !inQuotation(b.Prose.Text, m[0], m[1]) { // quoted to be discussed
-				found = append(found, match{bi, m, b.Prose.Text[m[0]:m[1]]})
+		var taken [][2]int
+	next:
+		for _, x := range ms {
+			s, e := p.proseRange(bi, x)
+			for _, t := range taken {
+				if s < t[1] && e > t[0] {
+					continue next
+				}
+			}
+			taken = append(taken, [2]int{s, e})
+			if !inQuotation(b.Prose.Text, s, e) { // quoted to be discussed
+				found = append(found, match{bi, [2]int{s, e}, b.Prose.Text[s:e]})
 			}
 		}
 	}
@@ -133,105 +131,6 @@ func checkAIArtifact(p *Pass) {
 		leftover := strings.TrimRight(strings.TrimSpace(f.text), ",.!")
 		p.Reportf(b.Prose.SourceSpan(f.m[0], f.m[1]), "chatbot leftover %s: delete it and edit the text around it", quoteShort(leftover))
 	}
-}
-
-// aiArtifactScratch holds the patterns to run on a block, so that
-// choosing them allocates nothing (16 holds aiArtifacts).
-type aiArtifactScratch struct {
-	patterns [16]*lazyRegexp
-	gates    [16]gate
-}
-
-// matches is groupMatches(text, aiArtifacts+extra, aiArtifactGates, ...)
-// run only with the patterns whose gate is open and that aiArtifactMay
-// lets in: asking 14 gates in turn for each block cost more than the
-// patterns, and two patterns ran on many blocks they could not match.
-// lower is text lower-cased with keywords.Lower, open the gates hits
-// open (openMask).
-func (s *aiArtifactScratch) matches(text string, lower []byte, hits []keywords.Hit, open uint32, extra []*lazyRegexp) [][2]int {
-	patterns, gates := s.patterns[:0], s.gates[:0]
-	for i, re := range aiArtifacts {
-		if open&(1<<i) != 0 && aiArtifactMay(i, lower) {
-			patterns = append(patterns, re)
-			gates = append(gates, aiArtifactGates[i])
-		}
-	}
-	// Extra phrases have no gate: past the end of gates, they run on the
-	// whole text.
-	patterns = append(patterns, extra...)
-	if len(patterns) == 0 {
-		return nil
-	}
-	return groupMatches(text, patterns, gates, hits, aiArtifactRadius, nil)
-}
-
-// aiArtifactMasks maps a gate word id to the set of aiArtifactGates
-// (bit i for gate i) that hold it.
-var aiArtifactMasks = sync.OnceValue(func() []uint32 { return gateMasks(aiArtifactGates) })
-
-// aiArtifactMay reports whether aiArtifacts[i] can match anywhere in the
-// text lower holds: false only when a fragment that every match
-// contains, with its case folds, is missing. Checked on the whole text,
-// it holds for the windows groupMatches reads too.
-func aiArtifactMay(i int, lower []byte) bool {
-	switch i {
-	case 5:
-		// "Certainly! Here is": every match holds [ey]\s*[!,.]\s+h
-		// (e, y and h have no case fold outside ASCII).
-		return certainlyHere(lower)
-	case 12:
-		// "feel free to ask": "s" and "k" fold to ſ and K, the rest not.
-		return bytes.Contains(lower, []byte("feel free to a"))
-	}
-	return true
-}
-
-// certainlyHere reports whether lower holds [ey]\s*[!,.]\s+h, with \s
-// as in Go's regexp ([\t\n\f\r ]).
-func certainlyHere(lower []byte) bool {
-	for i, c := range lower {
-		if c != '!' && c != ',' && c != '.' {
-			continue
-		}
-		j := i + 1
-		for j < len(lower) && isRegexpSpace(lower[j]) {
-			j++
-		}
-		if j == i+1 || j == len(lower) || lower[j] != 'h' {
-			continue
-		}
-		k := i - 1
-		for k >= 0 && isRegexpSpace(lower[k]) {
-			k--
-		}
-		if k >= 0 && (lower[k] == 'e' || lower[k] == 'y') {
-			return true
-		}
-	}
-	return false
-}
-
-// isRegexpSpace reports whether c is in Go's regexp class \s.
-func isRegexpSpace(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
-}
-
-// phraseRegexp matches phrase as whole words, case-insensitively, with any
-// run of space between words; group 1 is the phrase. It is nil for an
-// empty phrase.
-func phraseRegexp(phrase string) *regexp.Regexp {
-	words := strings.Fields(phrase)
-	if len(words) == 0 {
-		return nil
-	}
-	for i, w := range words {
-		words[i] = regexp.QuoteMeta(w)
-	}
-	re, err := phraseCache.get(`(?i)(?:^|[^\pL\pN_])(` + strings.Join(words, `\s+`) + `)(?:[^\pL\pN_]|$)`)
-	if err != nil {
-		return nil
-	}
-	return re
 }
 
 // chatbotWords name chatbots: an article that uses one discusses them,

@@ -20,6 +20,12 @@ func TestAIArtifact(t *testing.T) {
 		{"I’m not able to browse the internet.", []string{"I’m not able to browse the internet"}},
 		{"Let me know if you’d like more.", []string{"Let me know if you’d like"}},
 		{"Signed, [Your Name]", []string{"[Your Name]"}},
+		// White space of any kind and amount between the words.
+		{"Certainly!  Here  is the summary.", []string{"Certainly!  Here  is"}},
+		{"Certainly!\tHere is the summary.", []string{"Certainly!\tHere is"}},
+		{"Certainly!\u00a0Here is the summary.", []string{"Certainly!\u00a0Here is"}},
+		{"Certainly!\nHere is the summary.", []string{"Certainly!\nHere is"}},
+		{"As an\u00a0AI language\nmodel, I cannot.", []string{"As an\u00a0AI language\nmodel"}},
 		{"As an AI researcher, Dr. Lee reviewed it.", nil},
 		{"As an AI-assisted study, it read X-rays.", nil},
 		{"Here is a summary of the feedback from readers.", nil},

@@ -13,6 +13,8 @@ type ForbidItem struct {
 // ForbidOptions list the house's forbidden phrases.
 type ForbidOptions struct {
 	Items []ForbidItem `yaml:"items"`
+
+	compiled userPhrases
 }
 
 // Forbid reports phrases the house style forbids.
@@ -43,14 +45,18 @@ func (it *ForbidItem) Validate() error { return it.match().Validate() }
 func (it *ForbidItem) match() *Match { return &Match{Phrase: it.Phrase, Pattern: it.Pattern} }
 
 func checkForbid(p *Pass) {
-	for _, it := range p.Options.(*ForbidOptions).Items {
-		m := it.match()
-		proseMatches(p.Doc, m.regexp(), func(_ int, span article.Span, text string) {
-			msg := it.Message
-			if msg == "" {
-				msg = "remove it (house style)"
-			}
-			p.Report(Finding{Span: span, Severity: it.Severity, Message: "forbidden " + quoteShort(text) + ": " + msg})
-		})
+	opts := p.Options.(*ForbidOptions)
+	var ms []Match
+	for _, it := range opts.Items {
+		ms = append(ms, *it.match())
 	}
+	phrases, patterns := itemsOf(ms)
+	houseMatches(p, &opts.compiled, "forbid", phrases, patterns, func(item, _ int, span article.Span, text string) {
+		it := opts.Items[item]
+		msg := it.Message
+		if msg == "" {
+			msg = "remove it (house style)"
+		}
+		p.Report(Finding{Span: span, Severity: it.Severity, Message: "forbidden " + quoteShort(text) + ": " + msg})
+	})
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/articlelint/articlelint/internal/article"
 	"github.com/articlelint/articlelint/internal/keywords"
+	"github.com/articlelint/articlelint/internal/phrase"
 )
 
 // Go's regexp is slow on case-insensitive alternations, and most prose
@@ -51,6 +52,11 @@ type Cache struct {
 	headings []string
 	// refs indexes the spans of links and DOIs.
 	refs *spanIndex
+	// texts are the blocks' prose normalised for matching (normed[i]:
+	// made), and matches the built-in tables' matches in each.
+	texts   []phrase.Text
+	normed  []bool
+	matches [][]phrase.Match
 }
 
 // NewCache returns an empty cache for doc.

@@ -23,7 +23,6 @@ func TestGatesMatchPatterns(t *testing.T) {
 		name           string
 		gates, pattern int
 	}{
-		{"ai-artifact", len(aiArtifactGates), len(aiArtifacts)},
 		{"link-promise", len(promiseGates), len(promisePatterns)},
 		{"claim-unsupported", len(claimGates), len(claimPhrases)},
 		{"placeholder", len(placeholderGates), len(placeholderPatterns) + 1},
@@ -36,30 +35,6 @@ func TestGatesMatchPatterns(t *testing.T) {
 
 // A gate never hides a match: every phrase a pattern matches contains one
 // of its gate words.
-func TestGatesCoverMatches(t *testing.T) {
-	for _, tc := range []struct {
-		text string
-		ok   bool
-	}{
-		{"Certainly! Here's the summary.", true},
-		{"As an AI language model, I cannot.", true},
-		{"Plain prose about vitamin D.", false},
-	} {
-		got := false
-		for i, re := range aiArtifacts {
-			if re.MatchString(tc.text) {
-				if !aiArtifactGates[i].open(gateWords.Find(nil, keywords.Lower(nil, tc.text))) {
-					t.Errorf("%q matches pattern %d but its gate is closed", tc.text, i)
-				}
-				got = true
-			}
-		}
-		if got != tc.ok {
-			t.Errorf("%q: matched %v, want %v", tc.text, got, tc.ok)
-		}
-	}
-}
-
 // Built-in patterns compile on first use; a typo must fail here, not in
 // a user's run.
 func TestLazyPatternsCompile(t *testing.T) {
@@ -126,9 +101,7 @@ func FuzzScanAnchors(f *testing.F) {
 func TestWindowsMatchLikeWholeText(t *testing.T) {
 	pad := strings.Repeat("Plain words about vitamin D and infants. ", 20)
 	for _, text := range []string{
-		"Certainly! Here is a summary of the study. " + pad + "As an AI language model, I cannot. Regenerate response",
 		pad + "[Insert DOI here] and [TODO: check] and lorem ipsum " + pad + "XX% of TKTK {{study_title}} ???",
-		"I hope this helps! " + pad + "Let me know if you would like more. Feel free to ask.",
 	} {
 		lower := keywords.Lower(nil, text)
 		hits := gateWords.Find(nil, lower)
@@ -138,7 +111,6 @@ func TestWindowsMatchLikeWholeText(t *testing.T) {
 			gates    []gate
 			radius   int
 		}{
-			{aiArtifacts, aiArtifactGates, aiArtifactRadius},
 			{append(placeholderPatterns, rawPlaceholder), placeholderGates, placeholderRadius},
 		} {
 			whole := groupMatches(text, tc.patterns, tc.gates, hits, 0, nil)
@@ -267,14 +239,12 @@ func TestGatesNeverHideMatches(t *testing.T) {
 		claimFirst = append(claimFirst, n.first)
 	}
 	families := []family{
-		{"ai-artifact", aiArtifacts, aiArtifactGates},
 		{"placeholder", append(placeholderPatterns, rawPlaceholder), placeholderGates},
 		{"link-promise", promisePatterns, promiseGates},
 		{"claim-unsupported", append(claimPhrases, orgPhrase), append(claimFirst, orgNear.first)},
 		{"claim-unsupported (second words)", []*lazyRegexp{claimPhrases[0], claimPhrases[1], claimPhrases[2], orgPhrase},
 			[]gate{claimGates[0].second, claimGates[1].second, claimGates[2].second, orgNear.second}},
 	}
-	overclaim, _ := overclaimPatterns(&OverclaimOptions{})
 	checked, matched := 0, 0
 	for _, a := range testArticles(t) {
 		path, d := a.path, a.doc
@@ -290,12 +260,6 @@ func TestGatesNeverHideMatches(t *testing.T) {
 							t.Errorf("%s: %s pattern %d matches %.60q but its gate %q is closed", path, f.name, i, text, f.gates[i].words)
 						}
 					}
-				}
-			}
-			if len(wholeWordMatches(overclaim, text)) > 0 {
-				matched++
-				if !overclaimGate.open(hits) {
-					t.Errorf("%s: overclaim matches %.60q but its gate is closed", path, text)
 				}
 			}
 		}

@@ -15,40 +15,11 @@ type Match struct {
 	Pattern Regexp `yaml:"pattern"`
 }
 
-// regexp returns the compiled matcher.
-func (m Match) regexp() *regexp.Regexp {
-	if m.Pattern.Regexp != nil {
-		return m.Pattern.Regexp
-	}
-	re, _ := phraseCache.get(phrasePattern(m.Phrase)) // quoted: always compiles
-	return re
-}
-
 func (m Match) String() string {
 	if m.Pattern.Regexp != nil {
 		return "/" + m.Pattern.String() + "/"
 	}
 	return `"` + m.Phrase + `"`
-}
-
-// phrasePattern matches phrase as whole words, any case, any run of space.
-func phrasePattern(phrase string) string {
-	words := strings.Fields(phrase)
-	for i, w := range words {
-		words[i] = regexp.QuoteMeta(w)
-	}
-	p := strings.Join(words, `\s+`)
-	if len(words) > 0 && isWordByte(words[0][0]) {
-		p = `\b` + p
-	}
-	if last := words[len(words)-1]; len(words) > 0 && isWordByte(last[len(last)-1]) {
-		p += `\b`
-	}
-	return `(?i)` + p
-}
-
-func isWordByte(c byte) bool {
-	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
 }
 
 // Validate checks that exactly one of phrase and pattern is set.
@@ -70,20 +41,46 @@ func inURL(d *article.Document, span article.Span) bool {
 	return false
 }
 
-// proseMatches calls fn for every match of re in the article's prose, with
-// the match's source span and text, skipping URLs.
-func proseMatches(d *article.Document, re *regexp.Regexp, fn func(block int, span article.Span, text string)) {
+// houseMatches calls fn for every match in the article's prose of the
+// items' phrases (compiled once per options value into u) and patterns
+// (patterns[i] of item i; nil for a phrase item), with the item's index,
+// the match's source span and its text. URLs are skipped.
+func houseMatches(p *Pass, u *userPhrases, name string, phrases []string, patterns []*regexp.Regexp, fn func(item, block int, span article.Span, text string)) {
+	d := p.Doc
+	m, tab := u.get(name, phrases)
 	for bi := range d.Blocks {
 		pr := &d.Blocks[bi].Prose
-		for _, m := range re.FindAllStringIndex(pr.Text, -1) {
-			if m[0] == m[1] {
+		emit := func(item, i, j int) {
+			if i == j {
+				return
+			}
+			span := pr.SourceSpan(i, j)
+			if !inURL(d, span) {
+				fn(item, bi, span, pr.Text[i:j])
+			}
+		}
+		if m != nil {
+			for _, x := range m.Find(tab, p.blockText(bi)) {
+				i, j := p.proseRange(bi, x)
+				emit(u.index[x.Entry], i, j)
+			}
+		}
+		for item, re := range patterns {
+			if re == nil {
 				continue
 			}
-			span := pr.SourceSpan(m[0], m[1])
-			if inURL(d, span) {
-				continue
+			for _, x := range re.FindAllStringIndex(pr.Text, -1) {
+				emit(item, x[0], x[1])
 			}
-			fn(bi, span, pr.Text[m[0]:m[1]])
 		}
 	}
+}
+
+// itemsOf returns the phrases and patterns of house rule items, by item.
+func itemsOf(ms []Match) (phrases []string, patterns []*regexp.Regexp) {
+	for _, m := range ms {
+		phrases = append(phrases, m.Phrase)
+		patterns = append(patterns, m.Pattern.Regexp)
+	}
+	return phrases, patterns
 }

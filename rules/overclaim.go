@@ -2,15 +2,11 @@ package rules
 
 import (
 	"maps"
-	"regexp"
 	"slices"
-	"sort"
 	"strings"
-	"sync"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/articlelint/articlelint/internal/article"
+	"github.com/articlelint/articlelint/internal/phrase"
 )
 
 // OverclaimOptions configure overclaim.
@@ -20,6 +16,8 @@ type OverclaimOptions struct {
 	// Allow are phrases never reported: a built-in one ("breakthrough"),
 	// or a longer phrase that overlaps one ("Breakthrough Prize").
 	Allow []string `yaml:"allow"`
+
+	extra, allow userPhrases
 }
 
 // overclaimAdvice is the built-in list, with what to write instead.
@@ -72,11 +70,26 @@ Fix: state the result with its size and limits ("lowered blood pressure by
 rules.overclaim.phrases; silence one under rules.overclaim.allow.`,
 	Options: func() any { return &OverclaimOptions{} },
 	Check:   checkOverclaim,
+	phrases: []*phrase.Table{overclaimPhrases, overclaimAllowedPhrases},
 }
 
-// overclaimGate holds the built-in phrases: prose has one space between
-// words, and most blocks hold none of them.
-var overclaimGate = newGate(slices.Sorted(maps.Keys(overclaimAdvice))...)
+// overclaimPhrases are the built-in phrases, each with its advice, and
+// overclaimAllowedPhrases the uses of them that claim nothing.
+var overclaimPhrases, overclaimAllowedPhrases = func() (*phrase.Table, *phrase.Table) {
+	claims := &phrase.Table{Name: "overclaim"}
+	for _, ph := range slices.Sorted(maps.Keys(overclaimAdvice)) {
+		claims.Entries = append(claims.Entries, phrase.Entry{Phrase: ph, Note: overclaimAdvice[ph]})
+	}
+	claims.Entries[slices.IndexFunc(claims.Entries, func(e phrase.Entry) bool { return e.Phrase == "strong evidence" })].Match =
+		[]string{"strong  evidence", "strong\u00a0evidence", "strong\nevidence", "STRONG Evidence"}
+	claims.Entries[slices.IndexFunc(claims.Entries, func(e phrase.Entry) bool { return e.Phrase == "cure" })].NoMatch =
+		[]string{"On écure le puits", "sécure", "curé"}
+	allowed := &phrase.Table{Name: "overclaim (allowed)"}
+	for _, ph := range overclaimAllowed {
+		allowed.Entries = append(allowed.Entries, phrase.Entry{Phrase: ph})
+	}
+	return claims, allowed
+}()
 
 // negators before a phrase, in the same clause, make it a careful claim.
 var negators = map[string]bool{
@@ -91,293 +104,110 @@ var negators = map[string]bool{
 
 func checkOverclaim(p *Pass) {
 	opts := p.Options.(*OverclaimOptions)
-	cfg := overclaimConfigOf(opts)
-	re, allow, extra, radius := cfg.re, cfg.allow, cfg.extra, cfg.radius
+	extra, extraTab := opts.extra.get("overclaim phrases", opts.Phrases)
+	allow, allowTab := opts.allow.get("overclaim allowed phrases", opts.Allow)
 	d := p.Doc
-	// open is the gate for text outside blocks.
-	open := cfg.open
 
-	// check reports the phrases in text; span maps a match to the source
-	// and skip vetoes one. It reads text, or only wins of it when wins is
-	// not nil.
-	check := func(text string, span func(i, j int) article.Span, skip func(i, j int) bool, wins [][2]int) {
-		find := func(re *regexp.Regexp) [][2]int {
-			if wins == nil {
-				return wholeWordMatches(re, text)
-			}
-			var out [][2]int
-			for _, w := range wins {
-				for _, m := range wholeWordMatches(re, text[w[0]:w[1]]) {
-					out = append(out, [2]int{w[0] + m[0], w[0] + m[1]})
-				}
-			}
-			return out
-		}
-		allowed := find(allow)
+	// check reports the phrases matched in text (t normalised); span maps
+	// a range of text to the source and skip vetoes one.
+	check := func(text string, t *phrase.Text, claims, allowed []phrase.Match, span func(i, j int) article.Span, skip func(i, j int) bool) {
+		var taken [][2]int
 	next:
-		for _, m := range find(re) {
+		for _, m := range claims {
 			for _, a := range allowed {
-				if a[0] < m[1] && m[0] < a[1] {
+				if a.Start < m.End && m.Start < a.End {
 					continue next
 				}
 			}
-			phrase := strings.Join(strings.Fields(text[m[0]:m[1]]), " ")
-			if inQuotation(text, m[0], m[1]) || negated(text[:m[0]]) || skip(m[0], m[1]) || inQuestion(text, m[1]) {
+			for _, k := range taken {
+				if k[0] < m.End && m.Start < k[1] {
+					continue next
+				}
+			}
+			taken = append(taken, [2]int{m.Start, m.End})
+			i, j := t.Source(m.Start, m.End)
+			ph := strings.Join(strings.Fields(text[i:j]), " ")
+			if inQuotation(text, i, j) || negated(text[:i]) || skip(i, j) || inQuestion(text, j) {
 				continue
 			}
-			if claim, ok := overclaimContext[strings.ToLower(phrase)]; ok && !claim(clauseWords(text[:m[0]], true), clauseWords(text[m[1]:], false)) {
+			key := t.Norm[m.Start:m.End]
+			if claim, ok := overclaimContext[key]; ok && !claim(clauseWords(text[:i], true), clauseWords(text[j:], false)) {
 				continue
 			}
-			advice, ok := overclaimAdvice[strings.ToLower(phrase)]
-			if !ok {
+			advice := m.Of().Note
+			if advice == "" {
 				advice = "say plainly what the study found"
 			}
-			p.Reportf(span(m[0], m[1]), "%q overstates the finding: %s", phrase, advice)
+			p.Reportf(span(i, j), "%q overstates the finding: %s", ph, advice)
 		}
+	}
+	// matches returns the claims and allowed phrases in t, whose first
+	// matches the built-in matcher found already (nil: find them).
+	matches := func(t *phrase.Text, builtin func(*phrase.Table) []phrase.Match) (claims, allowed []phrase.Match) {
+		claims, allowed = builtin(overclaimPhrases), builtin(overclaimAllowedPhrases)
+		if extra != nil {
+			claims = append(claims, extra.Find(extraTab, t)...)
+			slices.SortStableFunc(claims, func(a, b phrase.Match) int { return a.Start - b.Start })
+		}
+		if allow != nil && len(claims) > 0 {
+			allowed = append(allowed, allow.Find(allowTab, t)...)
+		}
+		return claims, allowed
+	}
+	outside := func(raw string, span func(i, j int) article.Span, skip func(i, j int) bool) {
+		t := phrase.Normalize(raw)
+		var all []phrase.Match
+		claims, allowed := matches(&t, func(tab *phrase.Table) []phrase.Match {
+			if all == nil {
+				all = builtinMatcher().Scan([]phrase.Match{}, &t)
+			}
+			var out []phrase.Match
+			for _, m := range all {
+				if m.Table == tab {
+					out = append(out, m)
+				}
+			}
+			return out
+		})
+		check(raw, &t, claims, allowed, span, skip)
 	}
 
 	if t := d.Title; t != nil && t.FromFrontMatter {
 		raw, base := d.Text(t.Span), t.Span.Start
 		// A quoted YAML scalar: read inside the quotes, which are syntax.
-		if q := trimTitleSpace(raw); len(q) >= 2 && (q[0] == '"' || q[0] == '\'') && q[len(q)-1] == q[0] {
+		if q := strings.TrimRight(raw, " \t\r"); len(q) >= 2 && (q[0] == '"' || q[0] == '\'') && q[len(q)-1] == q[0] {
 			raw, base = q[1:len(q)-1], base+1
 		}
-		if open(raw) {
-			check(raw, offsetSpan(base), func(int, int) bool { return false }, nil)
-		}
+		outside(raw, offsetSpan(base), func(int, int) bool { return false })
 	}
 	for _, s := range d.Sections {
-		raw := d.Text(s.HeadingSpan)
-		if !open(raw) || hasSeeAlsoPrefix(strings.ToLower(s.Heading)) {
+		if hasSeeAlsoPrefix(strings.ToLower(s.Heading)) {
 			continue
 		}
-		check(raw, offsetSpan(s.HeadingSpan.Start), func(i, _ int) bool { return d.InCode(s.HeadingSpan.Start + i) }, nil)
+		outside(d.Text(s.HeadingSpan), offsetSpan(s.HeadingSpan.Start), func(i, _ int) bool { return d.InCode(s.HeadingSpan.Start + i) })
 	}
 	for bi := range d.Blocks {
 		b := &d.Blocks[bi]
+		builtin := p.phraseMatches(overclaimPhrases, bi)
+		if len(builtin) == 0 && extra == nil {
+			continue
+		}
 		if !ownVoice(d, bi) {
 			continue // a quote, a pasted abstract, other pages' titles
 		}
-		hits := p.blockHits(bi)
-		// One lookup per hit: asking overclaimGate about each of them
-		// cost more than matching the few blocks it lets in.
-		gated := false
-		for _, h := range hits {
-			if int(h.Word) < len(isOverclaimWord) && isOverclaimWord[h.Word] {
-				gated = true
-				break
+		t := p.blockText(bi)
+		claims, allowed := matches(t, func(tab *phrase.Table) []phrase.Match {
+			if tab == overclaimPhrases {
+				return builtin
 			}
-		}
-		var wins [][2]int
-		if len(extra) > 0 {
-			if !gated && !open(b.Prose.Text) {
-				continue
-			}
-		} else if !gated {
-			continue // no window: windows would return none
-		} else if wins = windows(b.Prose.Text, hits, overclaimGate, radius); len(wins) == 0 {
-			continue // built-in phrases only: match near their hits
-		}
-		check(b.Prose.Text, b.Prose.SourceSpan, func(i, _ int) bool { return b.Prose.InLinkText(i) }, wins)
+			return p.phraseMatches(tab, bi)
+		})
+		check(b.Prose.Text, t, claims, allowed, b.Prose.SourceSpan, func(i, _ int) bool { return b.Prose.InLinkText(i) })
 	}
-}
-
-// trimTitleSpace is strings.TrimRight(s, " \t\r") without making the
-// cut set's table on every file.
-func trimTitleSpace(s string) string {
-	for len(s) > 0 && (s[len(s)-1] == ' ' || s[len(s)-1] == '\t' || s[len(s)-1] == '\r') {
-		s = s[:len(s)-1]
-	}
-	return s
-}
-
-// isOverclaimWord tells, by gate-word id, the words of overclaimGate.
-var isOverclaimWord = func() []bool {
-	var ids []bool
-	for _, id := range overclaimGate.ids {
-		if id >= len(ids) {
-			ids = append(ids, make([]bool, id+1-len(ids))...)
-		}
-		ids[id] = true
-	}
-	return ids
-}()
-
-// overclaimConfig is what checkOverclaim derives from one options value,
-// once per config rather than once per file.
-type overclaimConfig struct {
-	re, allow *regexp.Regexp
-	// extra are the longest words of opts.Phrases.
-	extra []string
-	// words gate text outside blocks; byFirst holds them by first byte.
-	words   []string
-	byFirst [256][]string
-	// radius reaches from a phrase over any allowed phrase around it.
-	radius int
-}
-
-var overclaimConfigs sync.Map // *OverclaimOptions -> *overclaimConfig
-
-func overclaimConfigOf(opts *OverclaimOptions) *overclaimConfig {
-	if v, ok := overclaimConfigs.Load(opts); ok {
-		return v.(*overclaimConfig)
-	}
-	c := &overclaimConfig{extra: longestWords(opts.Phrases)}
-	c.re, c.allow = overclaimPatterns(opts)
-	c.words = append(append([]string(nil), overclaimGate.words...), c.extra...)
-	for _, w := range c.words {
-		if w != "" {
-			c.byFirst[w[0]] = append(c.byFirst[w[0]], w)
-		}
-	}
-	for _, a := range append(append([]string(nil), overclaimAllowed...), opts.Allow...) {
-		c.radius = max(c.radius, len(a)+1)
-	}
-	v, _ := overclaimConfigs.LoadOrStore(opts, c)
-	return v.(*overclaimConfig)
-}
-
-// open reports mayMatch(strings.ToLower(text), c.words). Headings are
-// nearly always ASCII, where it compares bytes in place: lower-casing a
-// copy of every heading cost over half of the rule's time.
-func (c *overclaimConfig) open(text string) bool {
-	if len(c.words) == 0 {
-		return true
-	}
-	for i := 0; i < len(text); i++ {
-		if text[i] >= utf8.RuneSelf {
-			// Unicode lower-cases some runes to ASCII (K, İ).
-			return mayMatch(strings.ToLower(text), c.words)
-		}
-	}
-	for i := 0; i < len(text); i++ {
-		for _, w := range c.byFirst[lowerASCII(text[i])] {
-			if hasPrefixLowerASCII(text[i:], w) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-func lowerASCII(c byte) byte {
-	if 'A' <= c && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	return c
-}
-
-// hasPrefixLowerASCII reports whether ASCII text, lower-cased, starts
-// with w.
-func hasPrefixLowerASCII(text, w string) bool {
-	if len(text) < len(w) {
-		return false
-	}
-	for j := 0; j < len(w); j++ {
-		if lowerASCII(text[j]) != w[j] {
-			return false
-		}
-	}
-	return true
-}
-
-// overclaimCache holds the patterns of each options value: one per
-// config, shared by every file it applies to.
-var overclaimCache sync.Map // *OverclaimOptions -> [2]*regexp.Regexp
-
-// overclaimPatterns returns the phrases' and the allowed phrases'
-// patterns for opts.
-func overclaimPatterns(opts *OverclaimOptions) (re, allow *regexp.Regexp) {
-	if v, ok := overclaimCache.Load(opts); ok {
-		p := v.([2]*regexp.Regexp)
-		return p[0], p[1]
-	}
-	phrases := make([]string, 0, len(overclaimAdvice)+len(opts.Phrases))
-	for ph := range overclaimAdvice {
-		phrases = append(phrases, ph)
-	}
-	phrases = append(phrases, opts.Phrases...)
-	re = overclaimRegexp(phrases)
-	// A fresh slice: opts is shared by every file linted concurrently.
-	allow = overclaimRegexp(append(append([]string(nil), overclaimAllowed...), opts.Allow...))
-	overclaimCache.Store(opts, [2]*regexp.Regexp{re, allow})
-	return re, allow
 }
 
 func offsetSpan(base int) func(i, j int) article.Span {
 	return func(i, j int) article.Span { return article.Span{Start: base + i, End: base + j} }
-}
-
-// overclaimRegexp matches any of phrases, ignoring case and runs of space,
-// longest first; nil when there are none. wholeWordMatches checks the edges.
-func overclaimRegexp(phrases []string) *regexp.Regexp {
-	var alts []string
-	for _, ph := range phrases {
-		words := strings.Fields(ph)
-		if len(words) == 0 {
-			continue
-		}
-		for i, w := range words {
-			words[i] = regexp.QuoteMeta(w)
-		}
-		alts = append(alts, strings.Join(words, `\s+`))
-	}
-	if len(alts) == 0 {
-		return nil
-	}
-	sort.Slice(alts, func(i, j int) bool {
-		if len(alts[i]) != len(alts[j]) {
-			return len(alts[i]) > len(alts[j])
-		}
-		return alts[i] < alts[j]
-	})
-	re, err := phraseCache.get(`(?i)(?:` + strings.Join(alts, "|") + `)`)
-	if err != nil {
-		return nil
-	}
-	return re
-}
-
-// wholeWordMatches returns the matches of re in text that neither start nor end
-// inside a word: "cure" is not found in "secure" or "curer".
-func wholeWordMatches(re *regexp.Regexp, text string) [][2]int {
-	if re == nil {
-		return nil
-	}
-	var out [][2]int
-	for pos := 0; pos < len(text); {
-		m := re.FindStringIndex(text[pos:])
-		if m == nil {
-			break
-		}
-		i, j := pos+m[0], pos+m[1]
-		if j > i && !wordRune(lastRune(text[:i])) && !wordRune(firstRune(text[j:])) {
-			out = append(out, [2]int{i, j})
-			pos = j
-			continue
-		}
-		_, n := utf8.DecodeRuneInString(text[i:])
-		pos = i + max(n, 1)
-	}
-	return out
-}
-
-func wordRune(r rune) bool { return r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) }
-
-func lastRune(s string) rune {
-	r, _ := utf8.DecodeLastRuneInString(s)
-	if s == "" {
-		return ' '
-	}
-	return r
-}
-
-func firstRune(s string) rune {
-	r, _ := utf8.DecodeRuneInString(s)
-	if s == "" {
-		return ' '
-	}
-	return r
 }
 
 // negated reports whether a word before the phrase, in the same clause

@@ -69,3 +69,24 @@ func TestOverclaimContext(t *testing.T) {
 		}
 	}
 }
+
+// Phrases are found across any white space, and only as whole words in
+// every script.
+func TestOverclaimWhiteSpaceAndWordEdges(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"There is strong  evidence for it.", []string{"strong  evidence"}},
+		{"There is strong\tevidence for it.", []string{"strong\tevidence"}},
+		{"There is strong\u00a0evidence for it.", []string{"strong\u00a0evidence"}},
+		{"There is strong\nevidence for it.", []string{"strong\nevidence"}},
+		{"It was a game–changer for mothers.", []string{"game–changer"}},
+		{"On écure le puits; un accès sécure.", nil},
+		{"Le curé est venu.", nil},
+	} {
+		if got := spansOf(t, rules.Overclaim, "a.md", "# T\n\n"+tt.text+"\n"); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

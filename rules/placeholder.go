@@ -362,3 +362,8 @@ func reportPlaceholder(p *Pass, ph string, span article.Span) {
 	}
 	p.Reportf(span, "placeholder %s left in the text: write what it stands for, or delete it", quoteShort(strings.TrimSpace(ph)))
 }
+
+// isRegexpSpace reports whether c is in Go's regexp class \s.
+func isRegexpSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}

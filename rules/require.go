@@ -15,6 +15,8 @@ type RequireItem struct {
 // RequireOptions list the house's required phrases.
 type RequireOptions struct {
 	Items []RequireItem `yaml:"items"`
+
+	compiled userPhrases
 }
 
 // Require reports phrases the house style requires but the article lacks.
@@ -44,11 +46,28 @@ func (it *RequireItem) Validate() error {
 
 func checkRequire(p *Pass) {
 	d := p.Doc
-	for _, it := range p.Options.(*RequireOptions).Items {
-		m := &Match{Phrase: it.Phrase, Pattern: it.Pattern}
+	opts := p.Options.(*RequireOptions)
+	ms := make([]Match, len(opts.Items))
+	inSection := make([]func(int) bool, len(opts.Items))
+	for i, it := range opts.Items {
+		ms[i] = Match{Phrase: it.Phrase, Pattern: it.Pattern}
+		if it.Section != "" {
+			inSection[i] = func(s int) bool { return s >= 0 && containsPhrase(d.Sections[s].Heading, it.Section) }
+		}
+	}
+	found := make([]bool, len(opts.Items))
+	phrases, patterns := itemsOf(ms)
+	houseMatches(p, &opts.compiled, "require", phrases, patterns, func(item, bi int, _ article.Span, _ string) {
+		if inSection[item] == nil || inSection[item](d.Blocks[bi].Section) {
+			found[item] = true
+		}
+	})
+	for i, it := range opts.Items {
+		if found[i] {
+			continue
+		}
 		at := d.End()
 		where := "the article"
-		var inSection func(int) bool
 		if it.Section != "" {
 			si := findSection(p, []string{normSpace(it.Section)})
 			if si >= 0 {
@@ -57,18 +76,8 @@ func checkRequire(p *Pass) {
 			} else {
 				where = "a section named " + quoteShort(it.Section) + " (there is none)"
 			}
-			inSection = func(s int) bool { return s >= 0 && containsPhrase(d.Sections[s].Heading, it.Section) }
 		}
-		found := false
-		proseMatches(d, m.regexp(), func(bi int, _ article.Span, _ string) {
-			if inSection == nil || inSection(d.Blocks[bi].Section) {
-				found = true
-			}
-		})
-		if found {
-			continue
-		}
-		msg := "add " + m.String() + " to " + where
+		msg := "add " + ms[i].String() + " to " + where
 		if it.Message != "" {
 			msg += ": " + it.Message
 		}

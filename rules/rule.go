@@ -12,6 +12,7 @@ import (
 
 	"github.com/articlelint/articlelint/internal/article"
 	"github.com/articlelint/articlelint/internal/online"
+	"github.com/articlelint/articlelint/internal/phrase"
 )
 
 // Severity orders findings; Off disables a rule.
@@ -85,6 +86,10 @@ type Rule struct {
 	Online bool
 	// Check inspects pass.Doc and calls pass.Report.
 	Check func(pass *Pass)
+
+	// phrases are the rule's phrase tables, compiled with every other
+	// rule's into one matcher (phrases.go).
+	phrases []*phrase.Table
 }
 
 // Pass is what a rule sees of one article.

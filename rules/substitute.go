@@ -19,6 +19,8 @@ type SubstituteItem struct {
 // SubstituteOptions list the house's preferred wordings.
 type SubstituteOptions struct {
 	Items []SubstituteItem `yaml:"items"`
+
+	compiled userPhrases
 }
 
 // Substitute reports wordings the house style replaces, with a fix.
@@ -53,23 +55,28 @@ func (it *SubstituteItem) Validate() error {
 }
 
 func checkSubstitute(p *Pass) {
-	for _, it := range p.Options.(*SubstituteOptions).Items {
+	opts := p.Options.(*SubstituteOptions)
+	var phrases []string
+	var itemOf []int
+	for i, it := range opts.Items {
 		for _, over := range it.Over {
-			m := &Match{Phrase: over}
-			proseMatches(p.Doc, m.regexp(), func(bi int, span article.Span, text string) {
-				if p.Doc.Text(span) != text {
-					return // spans markup: no safe edit
-				}
-				want := matchCase(text, it.Prefer)
-				msg := "write " + quoteShort(want) + " instead of " + quoteShort(text)
-				if it.Message != "" {
-					msg += ": " + it.Message
-				}
-				p.Report(Finding{Span: span, Severity: it.Severity, Message: msg,
-					Fixes: []Fix{{Message: "replace with " + quoteShort(want), Edits: []Edit{{Span: span, New: want}}}}})
-			})
+			phrases = append(phrases, over)
+			itemOf = append(itemOf, i)
 		}
 	}
+	houseMatches(p, &opts.compiled, "substitute", phrases, nil, func(k, _ int, span article.Span, text string) {
+		it := opts.Items[itemOf[k]]
+		if p.Doc.Text(span) != text {
+			return // spans markup: no safe edit
+		}
+		want := matchCase(text, it.Prefer)
+		msg := "write " + quoteShort(want) + " instead of " + quoteShort(text)
+		if it.Message != "" {
+			msg += ": " + it.Message
+		}
+		p.Report(Finding{Span: span, Severity: it.Severity, Message: msg,
+			Fixes: []Fix{{Message: "replace with " + quoteShort(want), Edits: []Edit{{Span: span, New: want}}}}})
+	})
 }
 
 // matchCase capitalises repl when the text it replaces starts a sentence.
