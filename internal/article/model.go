@@ -64,6 +64,10 @@ type Document struct {
 	Comments []Comment
 	// Code are code blocks and code spans, excluded from every prose rule.
 	Code []Span
+	// Lang is the article's language.
+	Lang Language
+	// htmlLang is the lang attribute of an HTML page's <html>.
+	htmlLang string
 
 	// lower holds each block's prose lower-cased (LowerProse), and hits
 	// the ProseWords in it (WordHits).

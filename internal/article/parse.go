@@ -145,6 +145,7 @@ func finish(d *Document, opts Options) {
 	}
 	extractBareURLs(d)
 	extractDOIs(d)
+	findLanguage(d, d.htmlLang)
 	d.Disclosure = findDisclosure(d, opts.Disclosure)
 }
 

@@ -1,0 +1,168 @@
+package article
+
+import (
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Languages are the languages articlelint knows (ISO 639-1), English
+// first.
+var Languages = []string{"en", "de", "fr", "es", "it", "nl", "pl", "pt"}
+
+// Language is the article's language and how it was found.
+type Language struct {
+	// Code is an ISO 639-1 code, lower case ("de"), or "" when unknown:
+	// declared as a language articlelint does not know, or too little
+	// text to tell.
+	Code string
+	// Source says where Code came from: "front matter lang", "html
+	// lang", "detected (41 of 52 function words)", "default".
+	Source string
+	// Declared is the declaration as written ("de-DE"), if any.
+	Declared string
+}
+
+// Is reports whether the article is in language code. An article whose
+// language could not be detected is taken as English, the language of
+// most; one declared in a language articlelint does not know is in none.
+func (l Language) Is(code string) bool {
+	if l.Code == "" && l.Declared == "" {
+		return code == "en"
+	}
+	return l.Code == code
+}
+
+// languageKeys are the front-matter keys that declare the language.
+var languageKeys = []string{"lang", "language", "locale"}
+
+// findLanguage sets d.Lang from front matter, an HTML lang attribute
+// (htmlLang), or the text.
+func findLanguage(d *Document, htmlLang string) {
+	for _, k := range languageKeys {
+		if v, _, ok := d.FrontMatter.Lookup(d, k); ok && strings.TrimSpace(v) != "" {
+			d.Lang = Language{Code: languageCode(v), Source: "front matter " + k, Declared: v}
+			return
+		}
+	}
+	if htmlLang != "" {
+		d.Lang = Language{Code: languageCode(htmlLang), Source: "html lang", Declared: htmlLang}
+		return
+	}
+	code, hits, total := detectLanguage(d)
+	if code == "" {
+		d.Lang = Language{Source: "default"}
+		return
+	}
+	d.Lang = Language{Code: code, Source: "detected (" + strconv.Itoa(hits) + " of " + strconv.Itoa(total) + " function words)"}
+}
+
+// languageCode returns the known ISO 639-1 code of a declaration ("de-DE",
+// "pt_BR", "French"), or "" for a language articlelint does not know.
+func languageCode(v string) string {
+	v = strings.ToLower(strings.TrimSpace(v))
+	if i := strings.IndexAny(v, "-_"); i >= 0 {
+		v = v[:i]
+	}
+	names := map[string]string{
+		"english": "en", "german": "de", "deutsch": "de", "french": "fr", "français": "fr",
+		"spanish": "es", "español": "es", "italian": "it", "italiano": "it", "dutch": "nl",
+		"nederlands": "nl", "polish": "pl", "polski": "pl", "portuguese": "pt", "português": "pt",
+		"eng": "en", "deu": "de", "ger": "de", "fra": "fr", "fre": "fr", "spa": "es", "ita": "it",
+		"nld": "nl", "dut": "nl", "pol": "pl", "por": "pt",
+	}
+	if c, ok := names[v]; ok {
+		return c
+	}
+	for _, c := range Languages {
+		if v == c {
+			return c
+		}
+	}
+	return ""
+}
+
+// functionWords are frequent words that mark a language and rarely occur
+// in the others (no "a", "in", "de", "la": they are shared).
+var functionWords = map[string][]string{
+	"en": {"the", "and", "of", "with", "that", "this", "were", "was", "which", "from", "have", "been", "their", "who", "is", "are", "for", "not", "or", "it"},
+	"de": {"der", "die", "das", "und", "ist", "nicht", "mit", "sich", "auf", "für", "dem", "den", "ein", "eine", "wurde", "wurden", "auch", "bei", "von", "zu", "dass"},
+	"fr": {"le", "les", "et", "des", "est", "une", "du", "dans", "pour", "qui", "que", "pas", "sur", "au", "avec", "ont", "été", "sont", "cette", "aux", "ne"},
+	"es": {"el", "los", "las", "y", "del", "es", "una", "por", "para", "que", "con", "se", "fue", "como", "más", "su", "sus", "entre", "está", "también"},
+	"it": {"il", "gli", "e", "della", "delle", "dei", "è", "una", "per", "che", "con", "sono", "nel", "nella", "alla", "stato", "anche", "più", "degli", "questo"},
+	"nl": {"het", "een", "en", "van", "is", "niet", "met", "zijn", "voor", "op", "dat", "werd", "werden", "ook", "bij", "naar", "deze", "door", "er", "wordt"},
+	"pl": {"i", "w", "nie", "na", "się", "z", "że", "do", "jest", "to", "są", "od", "przez", "jak", "oraz", "dla", "po", "było", "który", "które"},
+	"pt": {"o", "os", "as", "e", "do", "da", "dos", "das", "é", "um", "uma", "para", "com", "não", "que", "foi", "em", "no", "na", "mais"},
+}
+
+// wordLanguages maps each function word to the languages it marks.
+var wordLanguages = sync.OnceValue(func() map[string][]int {
+	m := map[string][]int{}
+	for i, code := range Languages {
+		for _, w := range functionWords[code] {
+			m[w] = append(m[w], i)
+		}
+	}
+	return m
+})
+
+// Detection thresholds: at least minLanguageHits function words of the
+// winner, and at least languageMargin times those of the runner-up.
+// Below that the text is too short or too mixed to tell.
+const (
+	minLanguageHits  = 12
+	languageMargin   = 2.0
+	maxLanguageWords = 2000
+)
+
+// detectLanguage counts the function words of each language in the
+// article's prose (its first maxLanguageWords words): the language with
+// the most, if it is sure, else "".
+func detectLanguage(d *Document) (code string, hits, total int) {
+	counts := make([]int, len(Languages))
+	index := wordLanguages()
+	words := 0
+	for bi := range d.Blocks {
+		text := d.Blocks[bi].Prose.Text
+		for i := 0; i < len(text) && words < maxLanguageWords; {
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if !unicode.IsLetter(r) {
+				i += n
+				continue
+			}
+			j := i + n
+			for j < len(text) {
+				r, n := utf8.DecodeRuneInString(text[j:])
+				if !unicode.IsLetter(r) {
+					break
+				}
+				j += n
+			}
+			words++
+			if langs, ok := index[strings.ToLower(text[i:j])]; ok {
+				total++
+				for _, l := range langs {
+					counts[l]++
+				}
+			}
+			i = j
+		}
+	}
+	best, second := -1, 0
+	for i, c := range counts {
+		if best < 0 || c > counts[best] {
+			best = i
+		}
+	}
+	for i, c := range counts {
+		if i != best && c > second {
+			second = c
+		}
+	}
+	if best < 0 || counts[best] < minLanguageHits || float64(counts[best]) < languageMargin*float64(second) {
+		return "", 0, total
+	}
+	return Languages[best], counts[best], total
+}
