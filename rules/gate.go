@@ -71,11 +71,16 @@ func (p *Pass) cache() *Cache {
 }
 
 // headings returns the section headings, lower-cased with single spaces.
+// The title's heading is "": it names the article, never a section
+// ("Vitamin D and breastfeeding: a summary" is no Conclusion).
 func (p *Pass) headings() []string {
 	c := p.cache()
 	if c.headings == nil {
 		c.headings = make([]string, len(c.doc.Sections))
 		for i, s := range c.doc.Sections {
+			if i == 0 && c.doc.Title != nil && !c.doc.Title.FromFrontMatter && c.doc.Title.Span == s.HeadingSpan {
+				continue
+			}
 			c.headings[i] = normSpace(s.Heading)
 		}
 	}

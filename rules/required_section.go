@@ -2,8 +2,12 @@ package rules
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 	"sync"
+
+	"github.com/articlelint/articlelint/internal/phrase"
 )
 
 // SectionSpec is one required section: a name and the other headings that
@@ -11,6 +15,10 @@ import (
 type SectionSpec struct {
 	Name    string   `yaml:"name"`
 	Aliases []string `yaml:"aliases"`
+	// Languages holds the names the section goes by in other languages
+	// (ISO 639-1 code: names). A heading in any of them counts; an
+	// article's own language's names are the ones suggested.
+	Languages map[string][]string `yaml:"languages"`
 }
 
 // SectionOptions configure required-section and section-order.
@@ -22,9 +30,33 @@ type SectionOptions struct {
 // DefaultSections is the structure of a research summary.
 func DefaultSections() []SectionSpec {
 	return []SectionSpec{
-		{Name: "Introduction", Aliases: []string{"Background", "Overview"}},
-		{Name: "Key Findings", Aliases: []string{"Findings", "Results", "Key Results", "Main Findings", "Major Outcomes"}},
-		{Name: "Conclusion", Aliases: []string{"Conclusions", "Summary", "Bottom Line", "Takeaways", "Key Takeaways", "Significance", "Implications"}},
+		{Name: "Introduction", Aliases: []string{"Background", "Overview"}, Languages: map[string][]string{
+			"de": {"Einleitung", "Hintergrund", "Einführung"},
+			"fr": {"Introduction", "Contexte"},
+			"es": {"Introducción", "Antecedentes", "Contexto"},
+			"it": {"Introduzione", "Contesto"},
+			"nl": {"Inleiding", "Achtergrond"},
+			"pl": {"Wprowadzenie", "Wstęp", "Kontekst"},
+			"pt": {"Introdução", "Contexto"},
+		}},
+		{Name: "Key Findings", Aliases: []string{"Findings", "Results", "Key Results", "Main Findings", "Major Outcomes"}, Languages: map[string][]string{
+			"de": {"Wichtigste Ergebnisse", "Ergebnisse", "Zentrale Ergebnisse"},
+			"fr": {"Principaux résultats", "Résultats"},
+			"es": {"Resultados principales", "Resultados", "Hallazgos"},
+			"it": {"Risultati principali", "Risultati"},
+			"nl": {"Belangrijkste bevindingen", "Bevindingen", "Resultaten"},
+			"pl": {"Najważniejsze wyniki", "Wyniki", "Główne wyniki"},
+			"pt": {"Principais resultados", "Resultados"},
+		}},
+		{Name: "Conclusion", Aliases: []string{"Conclusions", "Summary", "Bottom Line", "Takeaways", "Key Takeaways", "Significance", "Implications"}, Languages: map[string][]string{
+			"de": {"Fazit", "Schlussfolgerung", "Schlussfolgerungen", "Zusammenfassung"},
+			"fr": {"Conclusion", "En résumé", "Conclusions"},
+			"es": {"Conclusión", "Conclusiones", "En resumen"},
+			"it": {"Conclusioni", "Conclusione", "In sintesi"},
+			"nl": {"Conclusie", "Conclusies", "Samenvatting"},
+			"pl": {"Wnioski", "Podsumowanie"},
+			"pt": {"Conclusão", "Conclusões", "Em resumo"},
+		}},
 	}
 }
 
@@ -58,7 +90,7 @@ func checkRequiredSection(p *Pass) {
 		if i == 0 && opensWithSummary(p, derived.names) {
 			continue
 		}
-		p.Report(Finding{Span: p.Doc.End(), Message: derived.missing[i]})
+		p.Report(Finding{Span: p.Doc.End(), Message: derived.message(i, p.Doc.Lang.Code)})
 	}
 }
 
@@ -67,23 +99,38 @@ func checkRequiredSection(p *Pass) {
 var sectionDerived sync.Map // *SectionOptions -> *sectionInfo
 
 type sectionInfo struct {
-	// names holds, for each spec, its name and aliases normSpace'd.
+	// names holds, for each spec, its name, aliases and names in other
+	// languages, normSpace'd.
 	names [][]string
-	// missing holds, for each spec, the message when no heading names it.
-	missing []string
+	specs []SectionSpec
+}
+
+// message is what to say when no heading names spec i, in an article in
+// language lang: its names in that language first.
+func (s *sectionInfo) message(i int, lang string) string {
+	spec := s.specs[i]
+	all := append([]string{spec.Name}, spec.Aliases...)
+	if local := spec.Languages[lang]; len(local) > 0 {
+		return fmt.Sprintf("missing required section %q: add a heading named one of \"%s\" (the English names count too)", local[0], strings.Join(local, `", "`))
+	}
+	return fmt.Sprintf("missing required section %q: add a heading named one of \"%s\"", spec.Name, strings.Join(all, `", "`))
 }
 
 func (o *SectionOptions) derived() *sectionInfo {
 	if v, ok := sectionDerived.Load(o); ok {
 		return v.(*sectionInfo)
 	}
-	info := &sectionInfo{names: make([][]string, len(o.Sections)), missing: make([]string, len(o.Sections))}
+	info := &sectionInfo{names: make([][]string, len(o.Sections)), specs: o.Sections}
 	for i, spec := range o.Sections {
 		all := append([]string{spec.Name}, spec.Aliases...)
-		for _, name := range all {
-			info.names[i] = append(info.names[i], normSpace(name))
+		for _, lang := range slices.Sorted(maps.Keys(spec.Languages)) {
+			all = append(all, spec.Languages[lang]...)
 		}
-		info.missing[i] = fmt.Sprintf("missing required section %q: add a heading named one of \"%s\"", spec.Name, strings.Join(all, `", "`))
+		for _, name := range all {
+			if n := normSpace(name); !slices.Contains(info.names[i], n) {
+				info.names[i] = append(info.names[i], n)
+			}
+		}
 	}
 	sectionDerived.Store(o, info)
 	return info
@@ -123,18 +170,18 @@ func normSpace(s string) string {
 }
 
 // containsWords reports whether phrase occurs in s (both normSpace'd)
-// between non-word characters (not ASCII letters, digits or _).
-func containsWords(s, phrase string) bool {
-	if phrase == "" {
+// at word edges (phrase.WordEdges: letters and digits of any script).
+func containsWords(s, ph string) bool {
+	if ph == "" {
 		return false
 	}
 	for i := 0; ; {
-		j := strings.Index(s[i:], phrase)
+		j := strings.Index(s[i:], ph)
 		if j < 0 {
 			return false
 		}
 		j += i
-		if e := j + len(phrase); (j == 0 || !asciiWord(s[j-1])) && (e == len(s) || !asciiWord(s[e])) {
+		if phrase.WordEdges(s, j, j+len(ph)) {
 			return true
 		}
 		i = j + 1
