@@ -6,6 +6,7 @@ var All = []*Rule{
 	RequiredSection,
 	SectionOrder,
 	AIDisclosure,
+	AIDisclosureMismatch,
 	HeadingStructure,
 	// Editorial defects.
 	SentenceIncomplete,

@@ -66,6 +66,9 @@ type Document struct {
 	Code []Span
 	// Lang is the article's language.
 	Lang Language
+	// Declarations are machine-readable statements of AI use (front
+	// matter, JSON-LD, <meta>, a C2PA manifest).
+	Declarations []Declaration
 	// htmlLang is the lang attribute of an HTML page's <html>.
 	htmlLang string
 
@@ -281,6 +284,9 @@ type Disclosure struct {
 	Span  Span // the matching sentence
 	Text  string
 }
+
+// Use is how much AI use the statement says there was.
+func (d *Disclosure) Use() AIUse { return disclosedUse(d.Text) }
 
 // Comment is an HTML comment.
 type Comment struct {

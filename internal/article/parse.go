@@ -147,6 +147,7 @@ func finish(d *Document, opts Options) {
 	extractDOIs(d)
 	findLanguage(d, d.htmlLang)
 	d.Disclosure = findDisclosure(d, opts.Disclosure)
+	findFrontMatterDeclarations(d)
 }
 
 // label returns "Disclaimer" for "Disclaimer: text": a short capitalised

@@ -66,6 +66,28 @@ func decodeStrict(path string, n *yaml.Node, v reflect.Value) error {
 			}
 		}
 		return nil
+	case reflect.Map:
+		if n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
+			v.Set(reflect.Zero(v.Type()))
+			return nil
+		}
+		if n.Kind != yaml.MappingNode || v.Type().Key().Kind() != reflect.String {
+			return at(path, n, "want a mapping, not %s", kindName(n))
+		}
+		m := reflect.MakeMapWithSize(v.Type(), len(n.Content)/2)
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k, val := n.Content[i], n.Content[i+1]
+			if m.MapIndex(reflect.ValueOf(k.Value)).IsValid() {
+				return at(path, k, "key %q is set twice", k.Value)
+			}
+			elem := reflect.New(v.Type().Elem()).Elem()
+			if err := decodeStrict(path, val, elem); err != nil {
+				return err
+			}
+			m.SetMapIndex(reflect.ValueOf(k.Value).Convert(v.Type().Key()), elem)
+		}
+		v.Set(m)
+		return nil
 	case reflect.Slice:
 		if n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
 			v.Set(reflect.Zero(v.Type()))

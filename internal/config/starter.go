@@ -19,13 +19,40 @@ rules:
     # the name or an alias as whole words, ignoring case ("Key Findings from
     # the Study" counts as "Key Findings"). The order here is the order
     # section-order checks.
+    # languages: the names in other languages (any of them counts; the
+    # article's own language's names are suggested). This list replaces
+    # the default one: copy the entries you keep.
     sections:
       - name: Introduction
         aliases: [Background, Overview]
+        languages:
+          de: [Einleitung, Hintergrund, Einführung]
+          fr: [Introduction, Contexte]
+          es: [Introducción, Antecedentes, Contexto]
+          it: [Introduzione, Contesto]
+          nl: [Inleiding, Achtergrond]
+          pl: [Wprowadzenie, Wstęp, Kontekst]
+          pt: [Introdução, Contexto]
       - name: Key Findings
         aliases: [Findings, Results, Key Results, Main Findings, Major Outcomes]
+        languages:
+          de: [Wichtigste Ergebnisse, Ergebnisse, Zentrale Ergebnisse]
+          fr: [Principaux résultats, Résultats]
+          es: [Resultados principales, Resultados, Hallazgos]
+          it: [Risultati principali, Risultati]
+          nl: [Belangrijkste bevindingen, Bevindingen, Resultaten]
+          pl: [Najważniejsze wyniki, Wyniki, Główne wyniki]
+          pt: [Principais resultados, Resultados]
       - name: Conclusion
         aliases: [Conclusions, Summary, Bottom Line, Takeaways, Key Takeaways, Significance, Implications]
+        languages:
+          de: [Fazit, Schlussfolgerung, Schlussfolgerungen, Zusammenfassung]
+          fr: [Conclusion, En résumé, Conclusions]
+          es: [Conclusión, Conclusiones, En resumen]
+          it: [Conclusioni, Conclusione, In sintesi]
+          nl: [Conclusie, Conclusies, Samenvatting]
+          pl: [Wnioski, Podsumowanie]
+          pt: [Conclusão, Conclusões, Em resumo]
 
   # Required sections must come in the order listed above.
   section-order:
@@ -42,6 +69,14 @@ rules:
     #   - 'machine[- ]assisted (writing|drafting)'
     # true: recognise only the patterns above, not the built-in wordings.
     replace-defaults: false
+    # true: your template prints the front matter's AI-use declaration
+    # (ai-usage: ai-assisted) where readers see it, so it is the disclosure.
+    declaration-visible: false
+
+  # The visible disclosure must agree with the machine-readable
+  # declaration (front matter ai-usage, JSON-LD digitalSourceType, <meta>).
+  ai-disclosure-mismatch:
+    severity: warning
 
   # The article must cite a DOI.
   citation-missing:
