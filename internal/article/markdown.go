@@ -9,9 +9,9 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/articlelint/articlelint/internal/gfm"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/extension"
 	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
@@ -20,11 +20,11 @@ import (
 // md is shared: goldmark parsers are safe for concurrent use. Linkify is
 // left out because bare URLs are found by xurls for every format alike.
 // md is built on first use: a run on plain-text or HTML articles, or
-// --version, does not pay for it.
+// --version, does not pay for it. The GFM parsers come from internal/gfm,
+// a copy of goldmark/extension's: importing that package costs every
+// process about 3 ms at start-up (see there).
 var md = sync.OnceValue(func() goldmark.Markdown {
-	return goldmark.New(goldmark.WithExtensions(
-		extension.Table, extension.Strikethrough, extension.TaskList, extension.Footnote,
-	))
+	return goldmark.New(goldmark.WithExtensions(gfm.Extensions))
 })
 
 type mdParser struct {
