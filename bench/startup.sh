@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Times one article from process start against a Go hello-world, as a
+# pre-commit hook runs articlelint: both built static (CGO_ENABLED=0,
+# -trimpath) with this checkout's Go, then run in ROUNDS interleaved rounds
+# by bench/startup (hello, articlelint ARTICLE, articlelint --version), so
+# load drifts on a shared machine hit all alike. Prints each median and its
+# ratio to the hello-world; the median of per-round ratios is the steadier
+# figure. Then the costliest package inits (GODEBUG=inittrace=1, median of
+# TRACE runs of articlelint ARTICLE).
+# Usage: bench/startup.sh [ARTICLE]   (default testdata/articles/vitamin-d-lactation.txt)
+# env: ROUNDS=200, TRACE=30 (0 skips the init trace), SCRATCH=dir to build
+# into and keep (default: a temporary directory).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+article=${1:-testdata/articles/vitamin-d-lactation.txt}
+rounds=${ROUNDS:-200}
+traces=${TRACE:-30}
+
+if [ -n "${SCRATCH:-}" ]; then
+  scratch=$SCRATCH
+  mkdir -p "$scratch"
+else
+  scratch=$(mktemp -d)
+  trap 'rm -rf "$scratch"' EXIT
+fi
+
+mkdir -p "$scratch/hello"
+cat >"$scratch/hello/hello.go" <<'EOF'
+package main
+
+import "fmt"
+
+func main() { fmt.Println("hello, world") }
+EOF
+echo "== building into $scratch" >&2
+CGO_ENABLED=0 go build -trimpath -o "$scratch/hello/hello" "$scratch/hello/hello.go"
+CGO_ENABLED=0 go build -trimpath -o "$scratch/articlelint" ./cmd/articlelint
+go build -o "$scratch/startup" ./bench/startup
+
+commit=$(git rev-parse --short HEAD)
+git diff --quiet HEAD -- . 2>/dev/null || commit="$commit + uncommitted changes"
+echo "commit:  $commit, $(go version | cut -d' ' -f3), $(nproc) cores"
+echo "article: $article ($(wc -c <"$article") bytes)"
+"$scratch/startup" -rounds "$rounds" -names hello,article,--version \
+  -- "$scratch/hello/hello" \
+  -- "$scratch/articlelint" "$article" \
+  -- "$scratch/articlelint" --version
+if [ "$traces" -gt 0 ]; then
+  echo
+  "$scratch/startup" -inittrace "$traces" -- "$scratch/articlelint" "$article"
+fi
