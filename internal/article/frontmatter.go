@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -54,7 +55,8 @@ func lineAt(src []byte, off int) ([]byte, int) {
 	return src[off : off+i], off + i + 1
 }
 
-var yamlLine = regexp.MustCompile(`^yaml: line (\d+): `)
+// yamlLine is compiled on first use: few front matters are invalid.
+var yamlLine = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^yaml: line (\d+): `) })
 
 func parseYAMLFrontMatter(d *Document, fm *FrontMatter) {
 	body := d.Source[fm.Body.Start:fm.Body.End]
@@ -62,7 +64,7 @@ func parseYAMLFrontMatter(d *Document, fm *FrontMatter) {
 	if err := yaml.Unmarshal(body, &node); err != nil {
 		msg := err.Error()
 		off := fm.Body.Start
-		if m := yamlLine.FindStringSubmatch(msg); m != nil {
+		if m := yamlLine().FindStringSubmatch(msg); m != nil {
 			n, _ := strconv.Atoi(m[1])
 			first := d.Lines.Position(fm.Body.Start).Line
 			off = d.Lines.LineStart(first + n - 1)
