@@ -7,6 +7,7 @@ package rules
 import (
 	"fmt"
 	"regexp"
+	"strings"
 
 	"go.yaml.in/yaml/v3"
 
@@ -38,9 +39,10 @@ func (s Severity) String() string {
 	return "off"
 }
 
-// ParseSeverity parses "off", "info", "warning" or "error".
+// ParseSeverity parses "off", "info", "warning" (or "warn") or "error",
+// in any case: config files and flags take the same words.
 func ParseSeverity(s string) (Severity, error) {
-	switch s {
+	switch strings.ToLower(strings.TrimSpace(s)) {
 	case "off":
 		return Off, nil
 	case "info":

@@ -72,7 +72,7 @@ type ModelDOI struct {
 }
 
 func (c *inspectCmd) Run(e *env) error {
-	opts := lint.Options{ConfigPath: c.Config}
+	opts := lint.Options{ConfigPath: c.Config, Warn: e.warn}
 	if c.InputFormat != "" {
 		f, err := article.ParseFormat(c.InputFormat)
 		if err != nil {

@@ -22,14 +22,14 @@ import (
 )
 
 type lintCmd struct {
-	Paths         []string `arg:"" optional:"" name:"path" help:"Files or directories to lint; - reads standard input."`
-	Format        string   `short:"f" enum:"text,json,sarif,github,junit" default:"text" help:"Output format: text, json, sarif (GitHub code scanning), github (Actions annotations) or junit (CI test reports)."`
-	Output        string   `short:"o" placeholder:"FILE" help:"Write the report to FILE (replaced whole, only when the run finishes) and a one-line summary to stderr."`
-	FailOn        string   `enum:"error,warning,info" default:"error" help:"Exit 1 when a finding is at least this severe: error, warning or info."`
-	Config        string   `short:"c" help:"Config file to use for every article, instead of the nearest .articlelint.yaml."`
-	InputFormat   string   `enum:",markdown,text,html" default:"" help:"Read articles as markdown, text or html, whatever their extension."`
-	StdinFilename string   `help:"File name to report, and to pick the format and config by, when reading standard input."`
-	CPUProfile    string   `hidden:"" help:"Write a CPU profile to this file."`
+	Paths         []string     `arg:"" optional:"" name:"path" help:"Files or directories to lint; - reads standard input."`
+	Format        string       `short:"f" enum:"text,json,sarif,github,junit" default:"text" help:"Output format: text, json, sarif (GitHub code scanning), github (Actions annotations) or junit (CI test reports)."`
+	Output        string       `short:"o" placeholder:"FILE" help:"Write the report to FILE (replaced whole, only when the run finishes) and a one-line summary to stderr."`
+	FailOn        severityFlag `default:"error" placeholder:"SEVERITY" help:"Exit 1 when a finding is at least this severe: error, warning (or warn) or info, in any case, as in the config; off never does (default ${default})."`
+	Config        string       `short:"c" placeholder:"FILE" help:"Config file to use for every article, instead of the nearest .articlelint.yaml."`
+	InputFormat   string       `enum:",markdown,text,html" default:"" help:"Read articles as markdown, text or html, whatever their extension."`
+	StdinFilename string       `placeholder:"NAME" help:"File name to report, and to pick the format and config by, when reading standard input."`
+	CPUProfile    string       `hidden:"" help:"Write a CPU profile to this file."`
 
 	ReportUnusedSuppressions bool `help:"Report suppression comments that silence nothing (rule suppression-unused)."`
 
@@ -56,7 +56,7 @@ func (c *lintCmd) Run(e *env) error {
 			return fmt.Errorf("--fix cannot write to standard input; use --diff to see the fixes")
 		}
 	}
-	opts := lint.Options{ConfigPath: c.Config, ReportUnused: c.ReportUnusedSuppressions, MaxFileSize: int64(c.MaxFileSize)}
+	opts := lint.Options{ConfigPath: c.Config, ReportUnused: c.ReportUnusedSuppressions, MaxFileSize: int64(c.MaxFileSize), Warn: e.warn}
 	if c.InputFormat != "" {
 		f, err := article.ParseFormat(c.InputFormat)
 		if err != nil {
@@ -64,9 +64,10 @@ func (c *lintCmd) Run(e *env) error {
 		}
 		opts.Format = &f
 	}
-	failOn, _ := rules.ParseSeverity(c.FailOn)
+	failOn := rules.Severity(c.FailOn)
 	ropts := report.Options{Color: e.color, Errs: e.stderr, Version: versionString()}
-	for _, r := range rules.All {
+	for _, id := range lint.IDs() {
+		r := lint.Lookup(id)
 		ropts.Rules = append(ropts.Rules, report.RuleInfo{ID: r.ID, Doc: r.Doc, Explain: r.Explain, Severity: r.Severity.String()})
 	}
 	var rep report.Reporter
@@ -191,7 +192,7 @@ func (c *lintCmd) Run(e *env) error {
 			return exitCode(exitFindings)
 		}
 		return nil
-	case worst >= failOn && worst != rules.Off:
+	case failOn != rules.Off && worst >= failOn:
 		return exitCode(exitFindings)
 	}
 	return nil
@@ -274,6 +275,19 @@ func onlineConfigPath(explicit string, files []string) string {
 		return "article.md" // the working directory's config
 	}
 	return files[0]
+}
+
+// severityFlag is a --fail-on: the words config files take for a
+// severity, in any case.
+type severityFlag rules.Severity
+
+func (s *severityFlag) UnmarshalText(text []byte) error {
+	v, err := rules.ParseSeverity(string(text))
+	if err != nil {
+		return err
+	}
+	*s = severityFlag(v)
+	return nil
 }
 
 // byteSize is a --max-file-size: bytes, or a number with a unit.

@@ -7,14 +7,18 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"runtime/debug"
 	"strings"
+	"sync"
 
 	"github.com/alecthomas/kong"
 
 	// Imported for its init: see the package.
 	_ "github.com/articlelint/articlelint/cmd/articlelint/internal/early"
+	"github.com/articlelint/articlelint/internal/config"
 	"github.com/articlelint/articlelint/internal/lint"
+	"github.com/articlelint/articlelint/rules"
 )
 
 // Exit codes are a contract with CI.
@@ -24,8 +28,8 @@ const (
 	exitError    = 2
 )
 
-// version is set by -ldflags "-X main.version=..." in releases; otherwise
-// it comes from the module's build info.
+// version is set by -ldflags "-X main.version=v1.2.3" in releases
+// (.goreleaser.yaml); otherwise it comes from the build info.
 var version = ""
 
 func main() {
@@ -46,6 +50,15 @@ type env struct {
 	stdout, stderr io.Writer
 	// color is whether stdout is a terminal that wants colour.
 	color bool
+	// mu serialises warnings, which lint workers may print at once.
+	mu sync.Mutex
+}
+
+// warn prints a config warning, which does not change the exit code.
+func (e *env) warn(w *config.Error) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	fmt.Fprintf(e.stderr, "articlelint: warning: %v\n", w)
 }
 
 type cli struct {
@@ -85,7 +98,7 @@ func pathsOnly(args []string) bool {
 
 // defaultLint is the lint command with the defaults of its flags.
 func defaultLint(paths []string) *lintCmd {
-	return &lintCmd{Paths: paths, Format: "text", FailOn: "error", MaxFileSize: 10 << 20}
+	return &lintCmd{Paths: paths, Format: "text", FailOn: severityFlag(rules.Error), MaxFileSize: 10 << 20}
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
@@ -127,7 +140,7 @@ func newParser(c *cli, e *env) (*kong.Kong, error) {
 		kong.Description("A fast linter for research-summary articles: structure, DOIs, links and the AI-use disclosure."),
 		kong.Writers(e.stdout, e.stderr),
 		kong.Exit(func(code int) { panic(exitPanic(code)) }),
-		kong.Vars{"version": versionString()},
+		kong.Vars{"version": versionLine()},
 		kong.ConfigureHelp(kong.HelpOptions{Compact: true}),
 		kong.BindTo(e, (*env)(nil)),
 	)
@@ -151,14 +164,54 @@ type exitCode int
 
 func (e exitCode) Error() string { return fmt.Sprintf("exit %d", int(e)) }
 
+// versionString is the version as one word, for --version, SARIF and the
+// language server.
 func versionString() string {
 	if version != "" {
 		return version
 	}
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
-		return bi.Main.Version
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "devel"
 	}
-	return "devel"
+	return versionFrom(bi)
+}
+
+// versionFrom reads a version from build info: the module's version
+// (go install ...@v1.2.3, or the pseudo-version go build stamps in a git
+// checkout), else the commit, with +dirty for uncommitted changes as Go
+// writes it, else "devel".
+func versionFrom(bi *debug.BuildInfo) string {
+	if v := bi.Main.Version; v != "" && v != "(devel)" {
+		return v
+	}
+	rev, dirty := "", false
+	for _, s := range bi.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.modified":
+			dirty = s.Value == "true"
+		}
+	}
+	if rev == "" {
+		return "devel"
+	}
+	v := "devel-" + rev[:min(12, len(rev))]
+	if dirty {
+		v += "+dirty"
+	}
+	return v
+}
+
+// versionLine is what --version prints.
+func versionLine() string {
+	v := versionString()
+	line := fmt.Sprintf("articlelint %s (%s, %s/%s)", v, runtime.Version(), runtime.GOOS, runtime.GOARCH)
+	if v == "devel" {
+		line += "\nno version or commit was recorded in this build: build with -buildvcs=true in a git checkout, or -ldflags \"-X main.version=vX.Y.Z\""
+	}
+	return line
 }
 
 // wantColor: colour only on a terminal, never with NO_COLOR set.

@@ -65,7 +65,7 @@ func TestOnlineRules(t *testing.T) {
 	defer site.Close()
 
 	dir := t.TempDir()
-	cfg := fmt.Sprintf("online:\n  doi_resolver: %s\n  crossref_api: %s\n  datacite_api: %s\n  allow_private: true\n  cache: %s\n  host_interval: 1ms\n  timeout: 2s\nrules:\n  required-section: off\n  ai-disclosure: off\n",
+	cfg := fmt.Sprintf("online:\n  doi-resolver: %s\n  crossref-api: %s\n  datacite-api: %s\n  allow-private: true\n  cache: %s\n  host-interval: 1ms\n  timeout: 2s\nrules:\n  required-section: off\n  ai-disclosure: off\n",
 		resolver.URL, crossref.URL, crossref.URL, filepath.Join(dir, "cache.json"))
 	article := strings.Join([]string{
 		"# Vitamin D in lactation",
@@ -169,7 +169,7 @@ func TestOnlinePrivateRefused(t *testing.T) {
 	site.Start()
 	defer site.Close()
 	dir := t.TempDir()
-	cfg := fmt.Sprintf("online:\n  doi_resolver: %s\n  crossref_api: %s\n  datacite_api: %s\n", resolver.URL, crossref.URL, crossref.URL)
+	cfg := fmt.Sprintf("online:\n  doi-resolver: %s\n  crossref-api: %s\n  datacite-api: %s\n", resolver.URL, crossref.URL, crossref.URL)
 	if err := os.WriteFile(filepath.Join(dir, ".articlelint.yaml"), []byte(cfg), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -192,7 +192,7 @@ func TestOnlineSkipsLargeFiles(t *testing.T) {
 	var requests atomic.Int64
 	resolver, crossref := fakeServices(t, &requests)
 	dir := t.TempDir()
-	cfg := fmt.Sprintf("online:\n  doi_resolver: %s\n  crossref_api: %s\n  datacite_api: %s\n", resolver.URL, crossref.URL, crossref.URL)
+	cfg := fmt.Sprintf("online:\n  doi-resolver: %s\n  crossref-api: %s\n  datacite-api: %s\n", resolver.URL, crossref.URL, crossref.URL)
 	if err := os.WriteFile(filepath.Join(dir, ".articlelint.yaml"), []byte(cfg), 0o644); err != nil {
 		t.Fatal(err)
 	}

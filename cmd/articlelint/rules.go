@@ -5,7 +5,8 @@ import (
 	"strings"
 	"text/tabwriter"
 
-	"github.com/articlelint/articlelint/rules"
+	"github.com/articlelint/articlelint/internal/config"
+	"github.com/articlelint/articlelint/internal/lint"
 )
 
 type rulesCmd struct{}
@@ -13,7 +14,8 @@ type rulesCmd struct{}
 func (rulesCmd) Run(e *env) error {
 	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "RULE\tSEVERITY\tFIX\tDESCRIPTION")
-	for _, r := range rules.All {
+	for _, id := range lint.IDs() {
+		r := lint.Lookup(id)
 		fix := ""
 		if r.Fixable {
 			fix = "yes"
@@ -24,22 +26,40 @@ func (rulesCmd) Run(e *env) error {
 }
 
 type explainCmd struct {
-	Rule string `arg:"" help:"Rule id, as listed by 'articlelint rules'."`
+	Rule string `arg:"" help:"Rule id, as listed by 'articlelint rules' and shown beside each finding."`
 }
 
 func (c *explainCmd) Run(e *env) error {
-	r := rules.Lookup(c.Rule)
+	r := lint.Lookup(strings.ToLower(strings.TrimSpace(c.Rule)))
 	if r == nil {
-		var ids []string
-		for _, r := range rules.All {
-			ids = append(ids, r.ID)
-		}
-		return fmt.Errorf("unknown rule %q; rules are: %s", c.Rule, strings.Join(ids, ", "))
+		return unknownRule(c.Rule)
 	}
 	fix := ""
 	if r.Fixable {
 		fix = " (fixable with --fix)"
 	}
-	_, err := fmt.Fprintf(e.stdout, "%s: %s\nDefault severity: %s%s\n\n%s\n", r.ID, r.Doc, r.Severity, fix, r.Explain)
+	driver := ""
+	if r.Check == nil {
+		driver = "\nReported by articlelint itself, not by a rule: it has no entry in .articlelint.yaml."
+	}
+	_, err := fmt.Fprintf(e.stdout, "%s: %s\nDefault severity: %s%s%s\n\n%s\n", r.ID, r.Doc, r.Severity, fix, driver, r.Explain)
 	return err
+}
+
+// unknownRule names the nearest id, or those that contain what was typed.
+func unknownRule(id string) error {
+	ids := lint.IDs()
+	if near := config.Nearest(id, ids); near != "" {
+		return fmt.Errorf("unknown rule %q; did you mean %s?", id, near)
+	}
+	var some []string
+	for _, r := range ids {
+		if w := strings.ToLower(strings.TrimSpace(id)); w != "" && strings.Contains(r, w) {
+			some = append(some, r)
+		}
+	}
+	if len(some) > 0 {
+		return fmt.Errorf("unknown rule %q; rules with %q in their id: %s", id, id, strings.Join(some, ", "))
+	}
+	return fmt.Errorf("unknown rule %q: 'articlelint rules' lists them all", id)
 }

@@ -34,6 +34,9 @@ type Config struct {
 	Disclosure []*regexp.Regexp
 	// Online configures --online.
 	Online Online
+	// Warnings are what loads but should change: deprecated spellings of
+	// keys, each at its line and column.
+	Warnings []*Error
 }
 
 // RuleConfig is one rule's severity and decoded options.
@@ -143,24 +146,27 @@ func parse(path string, data []byte) (*Config, error) {
 		return nil, at(path, root, "config must be a mapping of keys (rules: ...), not %s", kindName(root))
 	}
 	var f file
-	if err := decodeStrict(path, root, reflect.ValueOf(&f).Elem()); err != nil {
+	d := &decoder{path: path}
+	if err := d.decodeStrict(root, reflect.ValueOf(&f).Elem()); err != nil {
 		return nil, err
 	}
 	if f.Rules.Kind != 0 {
-		if err := c.decodeRules(path, &f.Rules); err != nil {
+		if err := c.decodeRules(d, &f.Rules); err != nil {
 			return nil, err
 		}
 	}
 	if f.Online.Kind != 0 {
-		if err := decodeStrict(path, &f.Online, reflect.ValueOf(&c.Online).Elem()); err != nil {
+		if err := d.decodeStrict(&f.Online, reflect.ValueOf(&c.Online).Elem()); err != nil {
 			return nil, err
 		}
 	}
+	c.Warnings = d.warns
 	c.link()
 	return c, nil
 }
 
-func (c *Config) decodeRules(path string, n *yaml.Node) error {
+func (c *Config) decodeRules(d *decoder, n *yaml.Node) error {
+	path := d.path
 	if n.Kind != yaml.MappingNode {
 		return at(path, n, "rules must be a mapping of rule ids, not %s", kindName(n))
 	}
@@ -177,7 +183,7 @@ func (c *Config) decodeRules(path string, n *yaml.Node) error {
 				return at(path, v, "%s", cleanYAMLError(err))
 			}
 		case yaml.MappingNode:
-			if err := decodeRule(path, r, rc, v); err != nil {
+			if err := decodeRule(d, r, rc, v); err != nil {
 				return err
 			}
 		default:
@@ -187,7 +193,15 @@ func (c *Config) decodeRules(path string, n *yaml.Node) error {
 	return nil
 }
 
-func decodeRule(path string, r *rules.Rule, rc *RuleConfig, v *yaml.Node) error {
+func decodeRule(d *decoder, r *rules.Rule, rc *RuleConfig, v *yaml.Node) error {
+	path := d.path
+	var fields map[string]int
+	names := []string{"severity"}
+	if r.Options != nil {
+		var opts []string
+		fields, opts = fieldsOf(reflect.TypeOf(r.Options()).Elem())
+		names = append(names, opts...)
+	}
 	optNode := &yaml.Node{Kind: yaml.MappingNode, Line: v.Line, Column: v.Column}
 	for j := 0; j+1 < len(v.Content); j += 2 {
 		key, val := v.Content[j], v.Content[j+1]
@@ -196,6 +210,10 @@ func decodeRule(path string, r *rules.Rule, rc *RuleConfig, v *yaml.Node) error 
 				return at(path, val, "%s", cleanYAMLError(err))
 			}
 			continue
+		}
+		// A misspelt severity is not an option: suggest it among them.
+		if _, ok := fields[strings.ReplaceAll(key.Value, "_", "-")]; !ok && Nearest(key.Value, names) == "severity" {
+			return at(path, key, "rule %s: unknown key %q; did you mean \"severity\"?", r.ID, key.Value)
 		}
 		optNode.Content = append(optNode.Content, key, val)
 	}
@@ -209,7 +227,7 @@ func decodeRule(path string, r *rules.Rule, rc *RuleConfig, v *yaml.Node) error 
 		}
 		return at(path, optNode.Content[0], "rule %s has no option %q; only severity%s", r.ID, optNode.Content[0].Value, owner)
 	}
-	return decodeStrict(path, optNode, reflect.ValueOf(rc.Options).Elem())
+	return d.decodeStrict(optNode, reflect.ValueOf(rc.Options).Elem())
 }
 
 // Find returns the config file that applies to files in dir: the first

@@ -115,3 +115,62 @@ func TestFindCached(t *testing.T) {
 		t.Errorf("e not remembered as having no config: %q, %v", got, ok)
 	}
 }
+
+// Option keys are kebab-case, like rule ids; the snake_case spelling still
+// loads, with a warning at the key that names the new spelling.
+func TestKeySpelling(t *testing.T) {
+	old := "rules:\n  ai-disclosure:\n    replace_defaults: true\n    patterns: [x]\nonline:\n  allow_private: true\n  host_interval: 5ms\n"
+	c, err := Parse("c.yaml", []byte(old))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !c.Online.AllowPrivate || c.Online.HostInterval != Duration(5e6) || len(c.Disclosure) != 1 {
+		t.Errorf("snake_case keys not applied: online %+v, disclosure %v", c.Online, c.Disclosure)
+	}
+	var got []string
+	for _, w := range c.Warnings {
+		got = append(got, w.Error())
+	}
+	want := []string{
+		`c.yaml:3:5: key "replace_defaults" is deprecated: write "replace-defaults" (config keys are kebab-case)`,
+		`c.yaml:6:3: key "allow_private" is deprecated: write "allow-private" (config keys are kebab-case)`,
+		`c.yaml:7:3: key "host_interval" is deprecated: write "host-interval" (config keys are kebab-case)`,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	c, err = Parse("c.yaml", []byte(strings.ReplaceAll(old, "_", "-")))
+	if err != nil || len(c.Warnings) != 0 || !c.Online.AllowPrivate {
+		t.Errorf("kebab-case keys: %v, warnings %v, online %+v", err, c.Warnings, c.Online)
+	}
+	if _, err := Parse("c.yaml", []byte("online:\n  allow-private: true\n  allow_private: false\n")); err == nil || !strings.Contains(err.Error(), `c.yaml:3:3: key "allow-private" is set twice`) {
+		t.Errorf("both spellings of one key: %v", err)
+	}
+}
+
+// Severities are the same words in any case, in both config forms.
+func TestSeverityAnyCase(t *testing.T) {
+	c, err := Parse("c.yaml", []byte("rules:\n  doi-format: Off\n  citation-missing: WARN\n  overclaim:\n    severity: Error\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, want := range map[string]rules.Severity{"doi-format": rules.Off, "citation-missing": rules.Warning, "overclaim": rules.Error} {
+		if got := c.Rules[id].Severity; got != want {
+			t.Errorf("%s: severity %v, want %v", id, got, want)
+		}
+	}
+}
+
+// A misspelt "severity" is suggested, whether or not the rule has options.
+func TestSeverityTypoSuggested(t *testing.T) {
+	for _, tc := range []struct{ yaml, want string }{
+		{"rules:\n  citation-missing:\n    severty: off\n", `c.yaml:3:5: rule citation-missing: unknown key "severty"; did you mean "severity"?`},
+		{"rules:\n  required-section:\n    severty: off\n", `c.yaml:3:5: rule required-section: unknown key "severty"; did you mean "severity"?`},
+		{"rules:\n  ai-disclosure:\n    placment: end\n", `c.yaml:3:5: unknown key "placment"; did you mean "placement"?`},
+	} {
+		_, err := Parse("c.yaml", []byte(tc.yaml))
+		if err == nil || err.Error() != tc.want {
+			t.Errorf("Parse(%q) = %v, want %s", tc.yaml, err, tc.want)
+		}
+	}
+}

@@ -11,10 +11,17 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
+// decoder decodes one config file, collecting warnings on the way.
+type decoder struct {
+	path  string
+	warns []*Error
+}
+
 // decodeStrict decodes n into v, reporting unknown keys and type errors at
 // the node that caused them. yaml.v3's own strict mode stops at the first
 // error without a column; this walks the nodes to keep both.
-func decodeStrict(path string, n *yaml.Node, v reflect.Value) error {
+func (d *decoder) decodeStrict(n *yaml.Node, v reflect.Value) error {
+	path := d.path
 	if n.Kind == yaml.AliasNode {
 		n = n.Alias
 	}
@@ -35,27 +42,19 @@ func decodeStrict(path string, n *yaml.Node, v reflect.Value) error {
 		if n.Kind != yaml.MappingNode {
 			return at(path, n, "want a mapping, not %s", kindName(n))
 		}
-		fields := map[string]int{}
-		var names []string
-		for i := 0; i < v.NumField(); i++ {
-			tag := strings.Split(v.Type().Field(i).Tag.Get("yaml"), ",")[0]
-			if tag != "" && tag != "-" {
-				fields[tag] = i
-				names = append(names, tag)
-			}
-		}
+		fields, names := fieldsOf(v.Type())
 		seen := map[string]bool{}
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k, val := n.Content[i], n.Content[i+1]
-			fi, ok := fields[k.Value]
+			key, ok := d.key(k, fields)
 			if !ok {
 				return at(path, k, "unknown key %q%s", k.Value, suggest(k.Value, names))
 			}
-			if seen[k.Value] {
-				return at(path, k, "key %q is set twice", k.Value)
+			if seen[key] {
+				return at(path, k, "key %q is set twice", key)
 			}
-			seen[k.Value] = true
-			if err := decodeStrict(path, val, v.Field(fi)); err != nil {
+			seen[key] = true
+			if err := d.decodeStrict(val, v.Field(fields[key])); err != nil {
 				return err
 			}
 		}
@@ -81,7 +80,7 @@ func decodeStrict(path string, n *yaml.Node, v reflect.Value) error {
 				return at(path, k, "key %q is set twice", k.Value)
 			}
 			elem := reflect.New(v.Type().Elem()).Elem()
-			if err := decodeStrict(path, val, elem); err != nil {
+			if err := d.decodeStrict(val, elem); err != nil {
 				return err
 			}
 			m.SetMapIndex(reflect.ValueOf(k.Value).Convert(v.Type().Key()), elem)
@@ -98,7 +97,7 @@ func decodeStrict(path string, n *yaml.Node, v reflect.Value) error {
 		}
 		s := reflect.MakeSlice(v.Type(), len(n.Content), len(n.Content))
 		for i, item := range n.Content {
-			if err := decodeStrict(path, item, s.Index(i)); err != nil {
+			if err := d.decodeStrict(item, s.Index(i)); err != nil {
 				return err
 			}
 		}
@@ -112,6 +111,36 @@ func decodeStrict(path string, n *yaml.Node, v reflect.Value) error {
 		return at(path, n, "%s", cleanYAMLError(err))
 	}
 	return nil
+}
+
+// fieldsOf maps a struct's YAML keys to field indexes; names lists them in
+// field order, for suggestions.
+func fieldsOf(t reflect.Type) (fields map[string]int, names []string) {
+	fields = map[string]int{}
+	for i := 0; i < t.NumField(); i++ {
+		tag := strings.Split(t.Field(i).Tag.Get("yaml"), ",")[0]
+		if tag != "" && tag != "-" {
+			fields[tag] = i
+			names = append(names, tag)
+		}
+	}
+	return fields, names
+}
+
+// key returns the key that k names among fields. Keys are kebab-case
+// (like rule ids); the snake_case spelling that some keys had is still
+// read, with a warning that names the new key.
+func (d *decoder) key(k *yaml.Node, fields map[string]int) (string, bool) {
+	if _, ok := fields[k.Value]; ok {
+		return k.Value, true
+	}
+	kebab := strings.ReplaceAll(k.Value, "_", "-")
+	if _, ok := fields[kebab]; ok && kebab != k.Value {
+		d.warns = append(d.warns, &Error{Path: d.path, Line: k.Line, Column: k.Column,
+			Msg: fmt.Sprintf("key %q is deprecated: write %q (config keys are kebab-case)", k.Value, kebab)})
+		return kebab, true
+	}
+	return "", false
 }
 
 func at(path string, n *yaml.Node, format string, args ...any) error {
@@ -184,16 +213,24 @@ func firstBadByte(data []byte) (line, col int) {
 
 // suggest returns `; did you mean "x"?` for a near miss.
 func suggest(got string, names []string) string {
-	best, bestD := "", 3
-	for _, n := range names {
-		if d := distance(got, n); d < bestD {
-			best, bestD = n, d
-		}
-	}
+	best := Nearest(got, names)
 	if best == "" {
 		return ""
 	}
 	return fmt.Sprintf(`; did you mean %q?`, best)
+}
+
+// Nearest returns the name closest to got when it is a near miss (a typo,
+// another case, _ for -), or "" when none is near.
+func Nearest(got string, names []string) string {
+	g := strings.ToLower(strings.ReplaceAll(got, "_", "-"))
+	best, bestD := "", max(3, len(g)/4+1)
+	for _, n := range names {
+		if d := distance(g, strings.ToLower(n)); d < bestD {
+			best, bestD = n, d
+		}
+	}
+	return best
 }
 
 // distance is the Levenshtein distance between a and b.

@@ -9,20 +9,21 @@ import (
 	"github.com/articlelint/articlelint/rules"
 )
 
-// Online configures the opt-in network checks (--online). Keys follow the
-// snake_case of the issue that introduced them.
+// Online configures the opt-in network checks (--online). Keys are
+// kebab-case like every other; the snake_case they were first written in
+// is still read, with a warning.
 type Online struct {
 	Enabled         bool           `yaml:"enabled"`
-	DOIResolver     string         `yaml:"doi_resolver"`
-	CrossrefAPI     string         `yaml:"crossref_api"`
-	DataCiteAPI     string         `yaml:"datacite_api"`
+	DOIResolver     string         `yaml:"doi-resolver"`
+	CrossrefAPI     string         `yaml:"crossref-api"`
+	DataCiteAPI     string         `yaml:"datacite-api"`
 	Mailto          string         `yaml:"mailto"`
-	AllowPrivate    bool           `yaml:"allow_private"`
+	AllowPrivate    bool           `yaml:"allow-private"`
 	Cache           string         `yaml:"cache"`
 	Timeout         Duration       `yaml:"timeout"`
-	MaxConcurrency  int            `yaml:"max_concurrency"`
-	HostConcurrency int            `yaml:"host_concurrency"`
-	HostInterval    Duration       `yaml:"host_interval"`
+	MaxConcurrency  int            `yaml:"max-concurrency"`
+	HostConcurrency int            `yaml:"host-concurrency"`
+	HostInterval    Duration       `yaml:"host-interval"`
 	Accept          []int          `yaml:"accept"`
 	Exclude         []rules.Regexp `yaml:"exclude"`
 }
@@ -43,7 +44,7 @@ func (d *Duration) UnmarshalYAML(n *yaml.Node) error {
 // Validate checks the numbers.
 func (o *Online) Validate() error {
 	if o.MaxConcurrency < 0 || o.HostConcurrency < 0 {
-		return fmt.Errorf("max_concurrency and host_concurrency must not be negative")
+		return fmt.Errorf("max-concurrency and host-concurrency must not be negative")
 	}
 	for _, c := range o.Accept {
 		if c < 100 || c > 599 {

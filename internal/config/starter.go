@@ -218,16 +218,16 @@ rules:
 # DOI is checked once per run. The service URLs can point at test servers.
 online:
   enabled: false
-  doi_resolver: https://doi.org            # handle API: {doi_resolver}/api/handles/{doi}
-  crossref_api: https://api.crossref.org   # {crossref_api}/works/{doi}: retractions, titles
-  datacite_api: https://api.datacite.org   # {datacite_api}/dois/{doi}
+  doi-resolver: https://doi.org            # handle API: {doi-resolver}/api/handles/{doi}
+  crossref-api: https://api.crossref.org   # {crossref-api}/works/{doi}: retractions, titles
+  datacite-api: https://api.datacite.org   # {datacite-api}/dois/{doi}
   mailto: ""                 # your address, sent to Crossref as its etiquette asks
-  allow_private: false       # true: also check links to loopback/private addresses
+  allow-private: false       # true: also check links to loopback/private addresses
   cache: ""                  # cache file; "" = the user cache directory
   timeout: 10s               # per request
-  max_concurrency: 32        # requests at once, overall
-  host_concurrency: 2        # requests at once to one host
-  host_interval: 100ms       # least time between requests to one host
+  max-concurrency: 32        # requests at once, overall
+  host-concurrency: 2        # requests at once to one host
+  host-interval: 100ms       # least time between requests to one host
   accept: []                 # status codes that count as working; [] = 200-299
   exclude: []                # regular expressions of URLs not to check
 `

@@ -46,6 +46,9 @@ type Options struct {
 	// MaxFileSize is the size in bytes above which an article is not
 	// linted but gets one FileTooLarge finding; 0 means no limit.
 	MaxFileSize int64
+	// Warn, if set, receives each config file's warnings (deprecated keys)
+	// once, when the file is loaded. It may be called from any goroutine.
+	Warn func(*config.Error)
 }
 
 // UnusedSuppression is the rule id of findings about suppression comments
@@ -65,6 +68,8 @@ type Linter struct {
 	// every directory without a config file.
 	found map[string]string
 	def   *config.Config
+	// files are the config files loaded, by absolute path.
+	files map[string]configResult
 }
 
 type configResult struct {
@@ -77,7 +82,7 @@ func New(opts Options) *Linter {
 	if opts.Rules == nil {
 		opts.Rules = rules.All
 	}
-	return &Linter{opts: opts, configs: map[string]configResult{}, found: map[string]string{}}
+	return &Linter{opts: opts, configs: map[string]configResult{}, found: map[string]string{}, files: map[string]configResult{}}
 }
 
 // Config returns the configuration that applies to an article at path:
@@ -105,10 +110,30 @@ func (l *Linter) Config(path string) (*config.Config, error) {
 		}
 		r.cfg = l.def
 	default:
-		r.cfg, r.err = config.Load(cfgPath)
+		r.cfg, r.err = l.load(cfgPath)
 	}
 	l.configs[key] = r
 	return r.cfg, r.err
+}
+
+// load loads a config file once however many directories share it, and
+// passes its warnings to Options.Warn the first time. l.mu must be held.
+func (l *Linter) load(path string) (*config.Config, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		abs = path
+	}
+	if r, ok := l.files[abs]; ok {
+		return r.cfg, r.err
+	}
+	cfg, err := config.Load(path)
+	l.files[abs] = configResult{cfg, err}
+	if err == nil && l.opts.Warn != nil {
+		for _, w := range cfg.Warnings {
+			l.opts.Warn(w)
+		}
+	}
+	return cfg, err
 }
 
 // Result is one linted file.
@@ -134,9 +159,18 @@ func (l *Linter) Lint(path string, src []byte) (*Result, error) {
 	res := &Result{Path: path, Doc: doc}
 	sup := suppress.NewSet(doc)
 	known := func(id string) bool { return rules.Lookup(id) != nil || id == UnusedSuppression }
+	end := doc.End()
 	// One pass serves every rule in turn: a pass and a closure for each
 	// rule and file were 2% of a corpus run.
 	pass := rules.NewPass(nil, doc, nil, rules.Off, func(f rules.Finding) {
+		if f.Span.Start == f.Span.End && f.Span == end {
+			// About the whole article: shown at its top. A suppression
+			// at either place silences it.
+			if sup.Suppressed(f.Rule, end.Start) {
+				return
+			}
+			f.Span = top(doc)
+		}
 		if !sup.Suppressed(f.Rule, f.Span.Start) {
 			res.Findings = append(res.Findings, f)
 		}

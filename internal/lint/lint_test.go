@@ -4,11 +4,14 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/articlelint/articlelint/internal/config"
 )
 
 const smallArticle = "# T\n\n## Introduction\n\nThis article was written without AI.\n"
@@ -148,5 +151,96 @@ func TestWarmArgsNeverReadsAFIFO(t *testing.T) {
 	case <-done:
 	case <-time.After(10 * time.Second):
 		t.Fatal("WarmArgs is still running after 10 s: it read the FIFO")
+	}
+}
+
+// Findings about the whole article (a missing section or disclosure, a
+// house phrase the article lacks) are shown at its title, or at 1:1 when
+// it has none: never after its last line. A suppression above the title
+// silences them, and so does one at the old place.
+func TestDocumentLevelFindingsAtTop(t *testing.T) {
+	cfg := filepath.Join(t.TempDir(), "c.yaml")
+	if err := os.WriteFile(cfg, []byte("rules:\n  require:\n    items:\n      - phrase: consult your doctor\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	body := "Some text about the study.\n\nMore text follows here.\n\nThe last paragraph ends the article.\n"
+	for _, tc := range []struct {
+		name, src string
+		line, col int
+	}{
+		{"heading title", "# Vitamin D in pregnancy\n\n" + body, 1, 1},
+		{"front matter title", "---\ntitle: Vitamin D\n---\n\n" + body, 2, 8},
+		{"no title", body, 1, 1},
+	} {
+		res, err := New(Options{ConfigPath: cfg}).Lint("a.md", []byte(tc.src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		seen := map[string]bool{}
+		for _, f := range Located(res) {
+			switch f.Rule {
+			case "required-section", "ai-disclosure", "require":
+				seen[f.Rule] = true
+				if f.Line != tc.line || f.Column != tc.col {
+					t.Errorf("%s: %s at %d:%d, want %d:%d", tc.name, f.Rule, f.Line, f.Column, tc.line, tc.col)
+				}
+			}
+		}
+		if len(seen) != 3 {
+			t.Errorf("%s: document-level findings %v, want required-section, ai-disclosure and require", tc.name, seen)
+		}
+	}
+	for _, sup := range []string{
+		"<!-- articlelint-disable-next-line required-section -->\n# Title\n\n" + body,
+		"# Title\n\n" + strings.Replace(body, "The last", "<!-- articlelint-disable required-section -->\n\nThe last", 1),
+	} {
+		res, err := New(Options{ConfigPath: cfg}).Lint("a.md", []byte(sup))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range res.Findings {
+			if f.Rule == "required-section" {
+				t.Errorf("suppressed, yet reported: %+v in\n%s", f, sup)
+			}
+		}
+	}
+}
+
+// Every id a finding can carry, the driver's included, has an explanation.
+func TestEveryFindingIDExplained(t *testing.T) {
+	ids := IDs()
+	for _, want := range []string{UnusedSuppression, FileTooLarge, "required-section"} {
+		if !slices.Contains(ids, want) {
+			t.Errorf("IDs() lacks %s", want)
+		}
+	}
+	for _, id := range ids {
+		r := Lookup(id)
+		if r == nil || r.ID != id || r.Doc == "" || r.Explain == "" || r.Severity == 0 {
+			t.Errorf("Lookup(%q) = %+v, want its doc, explanation and severity", id, r)
+		}
+	}
+	if Lookup("no-such-rule") != nil {
+		t.Error("Lookup found a rule that does not exist")
+	}
+}
+
+// A config file's warnings reach Options.Warn once, however many
+// directories it serves.
+func TestConfigWarningsOnce(t *testing.T) {
+	root := t.TempDir()
+	if err := os.WriteFile(filepath.Join(root, ".articlelint.yaml"), []byte("online:\n  allow_private: true\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var mu sync.Mutex
+	var got []string
+	l := New(Options{Warn: func(e *config.Error) { mu.Lock(); got = append(got, e.Error()); mu.Unlock() }})
+	for _, d := range []string{"a", "b", "a/c"} {
+		if _, err := l.Config(filepath.Join(root, d, "x.md")); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if len(got) != 1 || !strings.Contains(got[0], `.articlelint.yaml:2:3: key "allow_private" is deprecated: write "allow-private"`) {
+		t.Errorf("warnings = %q, want the one deprecation once", got)
 	}
 }

@@ -131,7 +131,7 @@ func (s *server) hover(p hoverParams) *hover {
 			rng = &diags[i].Range
 		}
 		text := "**" + f.Rule + "** (" + f.Severity.String() + "): " + escapeMarkdown(f.Message)
-		if r := rules.Lookup(f.Rule); r != nil && r.Explain != "" {
+		if r := lint.Lookup(f.Rule); r != nil && r.Explain != "" {
 			text += "\n\n" + escapeMarkdown(r.Explain)
 		}
 		parts = append(parts, text)

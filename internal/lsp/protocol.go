@@ -158,8 +158,9 @@ const (
 
 // Message types of window/showMessage and window/logMessage.
 const (
-	messageError = 1
-	messageInfo  = 3
+	messageError   = 1
+	messageWarning = 2
+	messageInfo    = 3
 )
 
 type showMessageParams struct {

@@ -62,11 +62,12 @@ func Serve(r io.Reader, w io.Writer, opts Options) error {
 	s := &server{
 		opts:    opts,
 		out:     &writer{w: w},
-		linter:  lint.New(opts.Lint),
 		docs:    map[string]*document{},
 		shown:   map[string]bool{},
 		pending: map[string]string{},
 	}
+	s.opts.Lint.Warn = s.configWarning
+	s.linter = lint.New(s.opts.Lint)
 	defer s.stop()
 	br := bufio.NewReader(r)
 	for {
@@ -524,6 +525,13 @@ func (s *server) run(uri string, gen uint64) {
 		diags = diagnostics(res)
 	}
 	s.publish(d, gen, diags)
+}
+
+// configWarning shows a config file's warning (a deprecated key) once per
+// load of the file: the linter calls it when it loads the file, which is
+// once until the config changes.
+func (s *server) configWarning(w *config.Error) {
+	s.notify("window/showMessage", showMessageParams{Type: messageWarning, Message: "articlelint: warning: " + w.Error()})
 }
 
 // configError marks an error in loading the config that applies to a

@@ -315,6 +315,10 @@ func TestDiagnosticsOnOpen(t *testing.T) {
 	if ai.Severity != severityError {
 		t.Errorf("ai-disclosure severity = %d, want %d", ai.Severity, severityError)
 	}
+	// About the whole article: at the title, not after the last line.
+	if title := (Range{End: Position{Character: len("# Vitamin D and sleep")}}); ai.Range != title {
+		t.Errorf("ai-disclosure range = %+v, want the title %+v", ai.Range, title)
+	}
 }
 
 // A document over --max-file-size gets one diagnostic, and no rule runs.
@@ -325,6 +329,12 @@ func TestMaxFileSize(t *testing.T) {
 	p := c.diagnostics(uri)
 	if len(p.Diagnostics) != 1 || find(p, "file-too-large") == nil {
 		t.Fatalf("diagnostics %v, want only file-too-large", codes(p))
+	}
+	// The driver's finding is explained on hover, as a rule's is.
+	var h *hover
+	c.decode(c.call("textDocument/hover", hoverParams{TextDocument: textDocumentIdentifier{URI: uri}}), &h)
+	if h == nil || !strings.Contains(h.Contents.Value, "**file-too-large** (error)") || !strings.Contains(h.Contents.Value, "--max-file-size") {
+		t.Errorf("hover on file-too-large = %+v", h)
 	}
 }
 
@@ -444,14 +454,14 @@ func TestHoverExplains(t *testing.T) {
 		t.Errorf("hover range = %+v, want %+v", h.Range, doiRange)
 	}
 
-	// The missing disclosure is reported at the end of the text; a block
-	// cursor on the last character finds it.
+	// The missing disclosure is about the whole article: it is at the
+	// title, and hovering there explains it.
 	c.decode(c.call("textDocument/hover", hoverParams{
 		TextDocument: textDocumentIdentifier{URI: uri},
-		Position:     Position{Line: 12, Character: 43},
+		Position:     Position{Line: 0, Character: 5},
 	}), &h)
 	if h == nil || !strings.Contains(h.Contents.Value, "**ai-disclosure** (error)") || !strings.Contains(h.Contents.Value, "EU AI Act") {
-		t.Errorf("hover at the end = %+v", h)
+		t.Errorf("hover on the title = %+v", h)
 	}
 
 	// Before the emoji there is no finding: the result is null.
@@ -546,6 +556,26 @@ func TestConfigErrorShownOnce(t *testing.T) {
 	p := c.diagnostics(uri)
 	if d := find(p, "doi-format"); d == nil || d.Severity != severityError {
 		t.Errorf("after fixing the config: %+v", p.Diagnostics)
+	}
+}
+
+// A deprecated key in the config is shown as a warning, and the document
+// is still linted with it.
+func TestConfigWarningShown(t *testing.T) {
+	c := start(t, `{}`)
+	writeConfig(t, c.dir, "rules:\n  ai-disclosure:\n    severity: info\n    replace_defaults: false\n")
+	uri := c.uri("sleep.md")
+	c.open(uri, sleepArticle)
+	m := c.await("showMessage", func(m *message) bool { return m.Method == "window/showMessage" })
+	var sm showMessageParams
+	if err := json.Unmarshal(m.Params, &sm); err != nil {
+		t.Fatal(err)
+	}
+	if sm.Type != messageWarning || !strings.Contains(sm.Message, `.articlelint.yaml:4:5: key "replace_defaults" is deprecated: write "replace-defaults"`) {
+		t.Errorf("showMessage = %+v", sm)
+	}
+	if d := find(c.diagnostics(uri), "ai-disclosure"); d == nil || d.Severity != severityInfo {
+		t.Errorf("ai-disclosure = %+v, want it at the config's severity, info", d)
 	}
 }
 
