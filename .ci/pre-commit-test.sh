@@ -24,7 +24,7 @@ if pre-commit try-repo "$repo" articlelint --files bad.md >"$work/out.txt" 2>&1;
   cat "$work/out.txt"; echo "FAIL: the hook passed on bad.md"; exit 1
 fi
 cat "$work/out.txt"
-grep -q 'bad.md:3:54: error ai-disclosure' "$work/out.txt" || { echo "FAIL: finding not printed"; exit 1; }
+grep -q 'bad.md:1:1: error ai-disclosure' "$work/out.txt" || { echo "FAIL: finding not printed"; exit 1; }
 echo "== a mixed repository: the hook lints articles only, never YAML, Python or JSON"
 git rm -q --cached bad.md && rm bad.md
 mkdir -p posts
