@@ -86,6 +86,10 @@ type Rule struct {
 	// Online is true for rules that read network results (--online);
 	// offline they report nothing.
 	Online bool
+	// Languages are the languages (ISO 639-1) whose wording the rule
+	// knows; nil for a rule that reads no wording. The driver does not run
+	// it on an article in another language: silence beats false alarms.
+	Languages []string
 	// Check inspects pass.Doc and calls pass.Report.
 	Check func(pass *Pass)
 
@@ -181,3 +185,16 @@ func Lookup(id string) *Rule {
 }
 
 func errorf(format string, args ...any) error { return fmt.Errorf(format, args...) }
+
+// Reads reports whether the rule can read an article in language l.
+func (r *Rule) Reads(l article.Language) bool {
+	if len(r.Languages) == 0 {
+		return true
+	}
+	for _, code := range r.Languages {
+		if l.Is(code) {
+			return true
+		}
+	}
+	return false
+}

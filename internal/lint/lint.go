@@ -180,7 +180,7 @@ func (l *Linter) Lint(path string, src []byte) (*Result, error) {
 	pass.Cache = rules.NewCache(doc)
 	for _, r := range l.opts.Rules {
 		rc := cfg.Rules[r.ID]
-		if rc == nil || rc.Severity == rules.Off {
+		if rc == nil || rc.Severity == rules.Off || !r.Reads(doc.Lang) {
 			continue
 		}
 		pass.Rule, pass.Options, pass.Severity = r, rc.Options, rc.Severity
