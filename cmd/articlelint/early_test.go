@@ -30,7 +30,7 @@ func TestEarlyInitialisesBeforeLibraries(t *testing.T) {
 	if early == 0 {
 		t.Fatalf("package early did not initialise:\n%s", out)
 	}
-	for _, lib := range []string{"github.com/yuin/goldmark/util", "github.com/yuin/goldmark/extension", "go.yaml.in/yaml/v3"} {
+	for _, lib := range []string{"github.com/yuin/goldmark/util", "github.com/yuin/goldmark/parser", "go.yaml.in/yaml/v3"} {
 		if order[lib] == 0 {
 			t.Fatalf("%s did not initialise:\n%s", lib, out)
 		}

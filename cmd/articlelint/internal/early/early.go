@@ -1,8 +1,8 @@
 // Package early starts compiling the first AI-use disclosure pattern, which
 // nearly every lint run needs, as soon as the program starts. Go
 // initialises packages in import-path order once their imports are ready,
-// so this one (needing only regexp) runs before goldmark, YAML and the
-// HTML parser initialise: about 3 ms during which the compile used to wait.
+// so this one (needing only regexp) runs before goldmark and YAML
+// initialise: the few milliseconds during which the compile used to wait.
 // The command imports it; libraries never do, so the side effect stays in
 // the binary.
 package early
