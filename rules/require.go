@@ -17,6 +17,30 @@ type RequireOptions struct {
 	Items []RequireItem `yaml:"items"`
 
 	compiled userPhrases
+	// sections are required-section's, so that "section: Conclusion"
+	// also finds a "Bottom Line" heading (UseSections).
+	sections *SectionOptions
+}
+
+// UseSections gives require the required sections' names and aliases:
+// an item's section matches any name of the required section it names.
+func (o *RequireOptions) UseSections(s *SectionOptions) { o.sections = s }
+
+// sectionNames returns the names (normSpace'd) a heading may hold to be
+// section name: every name of the required section it is one of, or
+// itself.
+func (o *RequireOptions) sectionNames(name string) []string {
+	n := normSpace(name)
+	if o.sections != nil {
+		for _, names := range o.sections.names() {
+			for _, alias := range names {
+				if alias == n {
+					return names
+				}
+			}
+		}
+	}
+	return []string{n}
 }
 
 // Require reports phrases the house style requires but the article lacks.
@@ -52,7 +76,18 @@ func checkRequire(p *Pass) {
 	for i, it := range opts.Items {
 		ms[i] = Match{Phrase: it.Phrase, Pattern: it.Pattern}
 		if it.Section != "" {
-			inSection[i] = func(s int) bool { return s >= 0 && containsPhrase(d.Sections[s].Heading, it.Section) }
+			names := opts.sectionNames(it.Section)
+			inSection[i] = func(s int) bool {
+				if s < 0 {
+					return false
+				}
+				for _, n := range names {
+					if containsWords(p.headings()[s], n) {
+						return true
+					}
+				}
+				return false
+			}
 		}
 	}
 	found := make([]bool, len(opts.Items))
@@ -69,7 +104,7 @@ func checkRequire(p *Pass) {
 		at := d.End()
 		where := "the article"
 		if it.Section != "" {
-			si := findSection(p, []string{normSpace(it.Section)})
+			si := findSection(p, opts.sectionNames(it.Section))
 			if si >= 0 {
 				at = d.Sections[si].HeadingSpan
 				where = "section " + quoteShort(d.Sections[si].Heading)

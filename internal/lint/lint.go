@@ -201,7 +201,29 @@ func (l *Linter) Lint(path string, src []byte) (*Result, error) {
 		}
 		return a.Rule < b.Rule
 	})
+	res.Findings = houseWins(res.Findings)
 	return res, nil
+}
+
+// houseWins drops a built-in rule's finding on the very words a house
+// rule (forbid, substitute) reports: one finding per place, with the
+// house's message. findings are sorted by start.
+func houseWins(findings []rules.Finding) []rules.Finding {
+	house := func(id string) bool { return id == rules.Forbid.ID || id == rules.Substitute.ID }
+	out := make([]rules.Finding, 0, len(findings))
+	for i, f := range findings {
+		dup := false
+		for k := i - 1; k >= 0 && findings[k].Span.Start == f.Span.Start && !dup; k-- {
+			dup = !house(f.Rule) && house(findings[k].Rule) && findings[k].Span == f.Span
+		}
+		for k := i + 1; k < len(findings) && findings[k].Span.Start == f.Span.Start && !dup; k++ {
+			dup = !house(f.Rule) && house(findings[k].Rule) && findings[k].Span == f.Span
+		}
+		if !dup {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 func (l *Linter) parse(path string, src []byte, cfg *config.Config) (*article.Document, error) {

@@ -244,3 +244,28 @@ func TestConfigWarningsOnce(t *testing.T) {
 		t.Errorf("warnings = %q, want the one deprecation once", got)
 	}
 }
+
+// A house rule and a built-in rule on the same words: one finding, the
+// house rule's.
+func TestHouseRuleWinsSamePlace(t *testing.T) {
+	cfg := filepath.Join(t.TempDir(), "c.yaml")
+	conf := "rules:\n  overclaim:\n    severity: warning\n  forbid:\n    items:\n      - phrase: breakthrough\n        message: our style guide bans it\n"
+	if err := os.WriteFile(cfg, []byte(conf), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	src := "# T\n\nThe trial was a breakthrough for mothers. A miracle cure for rickets.\n"
+	res, err := New(Options{ConfigPath: cfg}).Lint("a.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range res.Findings {
+		if f.Rule == "forbid" || f.Rule == "overclaim" {
+			got = append(got, f.Rule+" "+src[f.Span.Start:f.Span.End])
+		}
+	}
+	// The overclaim finding elsewhere stays.
+	if want := "[forbid breakthrough overclaim miracle overclaim cure]"; fmt.Sprint(got) != want {
+		t.Errorf("got %v, want %s", got, want)
+	}
+}
