@@ -19,6 +19,7 @@ import (
 	"github.com/articlelint/articlelint/internal/report"
 	"github.com/articlelint/articlelint/rules"
 	"github.com/aymanbagabas/go-udiff"
+	"github.com/aymanbagabas/go-udiff/myers"
 )
 
 type lintCmd struct {
@@ -151,7 +152,7 @@ func (c *lintCmd) Run(e *env) error {
 			switch {
 			case c.Diff:
 				pending = true
-				fmt.Fprint(e.stdout, udiff.Unified("a/"+j.path, "b/"+j.path, string(d.src), string(d.fixed)))
+				fmt.Fprint(e.stdout, unifiedDiff(j.path, string(d.src), string(d.fixed)))
 			case c.Fix:
 				if err = fix.WriteFile(j.path, d.fixed); err == nil {
 					fmt.Fprintf(e.stderr, "articlelint: %s: applied %d %s\n", j.path, d.applied, plural(d.applied, "fix", "fixes"))
@@ -308,4 +309,15 @@ func (b *byteSize) UnmarshalText(text []byte) error {
 	}
 	*b = byteSize(n * unit)
 	return nil
+}
+
+// unifiedDiff is a unified diff by whole lines: udiff.Unified diffs by
+// character and then widens to lines, which can show an unchanged line
+// removed and added again in a hunk.
+func unifiedDiff(path, before, after string) string {
+	out, err := udiff.ToUnified("a/"+path, "b/"+path, before, myers.ComputeEdits(before, after), 3)
+	if err != nil {
+		return udiff.Unified("a/"+path, "b/"+path, before, after)
+	}
+	return out
 }

@@ -3,6 +3,7 @@
 package fix
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -54,13 +55,34 @@ func Apply(src []byte, findings []rules.Finding) ([]byte, int) {
 	sort.Slice(chosen, func(i, j int) bool { return chosen[i].start < chosen[j].start })
 	out := make([]byte, 0, len(src))
 	last := 0
+	var cuts []int // where in out a deletion left its two sides joined
 	for _, e := range chosen {
 		out = append(out, src[last:e.start]...)
 		out = append(out, e.new...)
+		if e.new == "" && e.end > e.start {
+			cuts = append(cuts, len(out))
+		}
 		last = e.end
 	}
 	out = append(out, src[last:]...)
-	return out, applied
+	return tidyCuts(out, cuts, src), applied
+}
+
+// tidyCuts removes the blank lines a deleted line leaves behind: a blank
+// line at the end of a file that had none, or two blank lines in a row
+// where there was one. cuts are positions in out, ascending.
+func tidyCuts(out []byte, cuts []int, src []byte) []byte {
+	for i := len(cuts) - 1; i >= 0; i-- {
+		p := cuts[i]
+		switch {
+		case p == len(out) && bytes.HasSuffix(out, []byte("\n\n")) && !bytes.HasSuffix(src, []byte("\n\n")):
+			out = bytes.TrimRight(out, "\n")
+			out = append(out, '\n')
+		case p >= 2 && p < len(out) && out[p-2] == '\n' && out[p-1] == '\n' && out[p] == '\n':
+			out = append(out[:p], out[p+1:]...)
+		}
+	}
+	return out
 }
 
 // WriteFile replaces path with data atomically: a temporary file in the

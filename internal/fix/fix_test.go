@@ -3,6 +3,7 @@ package fix
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/articlelint/articlelint/internal/article"
@@ -67,5 +68,28 @@ func TestWriteFileKeepsModeAndLeavesNoTemp(t *testing.T) {
 	}
 	if err := WriteFile(filepath.Join(dir, "missing.md"), []byte("x")); err == nil {
 		t.Error("writing a fix to a missing file succeeded; it must fail")
+	}
+}
+
+// Deleting a whole line leaves no blank line behind it.
+func TestDeletedLineLeavesNoBlankLine(t *testing.T) {
+	del := func(src, line string) string {
+		i := strings.Index(src, line)
+		got, _ := Apply([]byte(src), []rules.Finding{finding(edit(i, i+len(line), ""))})
+		return string(got)
+	}
+	for _, tc := range []struct{ src, line, want string }{
+		{"# T\n\nText.\n\nShare this:\n", "Share this:\n", "# T\n\nText.\n"},
+		{"# T\n\nText.\n\nShare this:", "Share this:", "# T\n\nText.\n"},
+		{"# T\n\nText.\n\nShare this:\n\nMore.\n", "Share this:\n", "# T\n\nText.\n\nMore.\n"},
+		// Blank lines the author wrote stay.
+		{"# T\n\nText.\n\n\nMore.\n\nShare this:\n", "Share this:\n", "# T\n\nText.\n\n\nMore.\n"},
+		{"# T\n\nText.\n\nShare this:\n\n", "Share this:\n", "# T\n\nText.\n\n"},
+		// A deletion inside a line is not a line's.
+		{"# T\n\nText, cut here.\n", " cut here", "# T\n\nText,.\n"},
+	} {
+		if got := del(tc.src, tc.line); got != tc.want {
+			t.Errorf("deleting %q from %q: got %q, want %q", tc.line, tc.src, got, tc.want)
+		}
 	}
 }
