@@ -16,9 +16,10 @@ import (
 // sensibly, and O(1) work per token so that deep nesting stays linear.
 //
 // Prose is what a reader of the article sees: site chrome (nav, forms,
-// asides, a page <header> and <footer>), scripts, captions and code are
-// left out, and when the page marks its content with <article> or <main>,
-// only what is inside counts.
+// asides, a page <header> and <footer>), comment areas, post metadata
+// (bylines, dates, categories), scripts, captions and code are left out.
+// When the page marks where its article is, only what is inside counts;
+// finish says which element that is.
 
 // Element sets, by lower-case tag name.
 var (
@@ -37,6 +38,12 @@ var (
 		"search", "dialog")
 	// htmlSkipRoles are ARIA landmarks that mean site chrome.
 	htmlSkipRoles = setOf("navigation", "banner", "contentinfo", "complementary", "search")
+	// htmlSkipClasses mark post metadata (WordPress's and most themes'
+	// names) and comment areas: never the article's prose.
+	htmlSkipClasses = setOf("entry-meta", "post-meta", "byline", "posted-on", "posted-by", "entry-footer",
+		"cat-links", "tags-links", "comments-area", "comment-respond")
+	// htmlSkipIDs are comment areas by id.
+	htmlSkipIDs = setOf("comments", "respond")
 	// htmlCode elements are code: a placeholder in prose (pre: no block).
 	htmlCode = setOf("code", "kbd", "samp", "tt", "pre", "xmp", "listing")
 	// htmlClosesP start tags end an open <p>, as in HTML's tree builder.
@@ -90,28 +97,44 @@ func headingLevel(name string) int {
 	return 0
 }
 
+// Kinds of element that may hold the article, weakest first.
+const (
+	candMain    = iota // <main>, role=main: the article and what goes around it
+	candBody           // itemprop=articleBody, .entry-content: the article's body
+	candArticle        // <article>
+)
+
+// hCand is an element that may hold the article.
+type hCand struct {
+	kind   int
+	parent int // the innermost candidate around it, or -1
+	start  int // offset of its start tag
+}
+
 // hElem is an open element.
 type hElem struct {
-	name      string
-	start     int  // offset of the start tag
-	skip      bool // in an element that is never prose
-	inArticle bool // in <article> or <main>
-	code      bool // in code: text is not prose
-	codeOpen  bool // this element opened the code
-	foreign   bool // in <svg> or <math>
-	kind      BlockKind
-	boundary  int // stack index of the nearest htmlBoundary element at or below
-	link      int // index into htmlParser.links of the link this <a> opened, or -1
+	name     string
+	start    int  // offset of the start tag
+	skip     bool // in an element that is never prose
+	cand     int  // the innermost candidate it is in, or -1
+	inBody   bool // in an article's marked body: no bylines there
+	code     bool // in code: text is not prose
+	codeOpen bool // this element opened the code
+	foreign  bool // in <svg> or <math>
+	kind     BlockKind
+	boundary int // stack index of the nearest htmlBoundary element at or below
+	link     int // index into htmlParser.links of the link this <a> opened, or -1
 }
 
 // hProse is prose being read: a block, or a heading's text.
 type hProse struct {
-	b         proseBuilder
-	start     int // -1 until something is read
-	end       int // end of the last thing read
-	owner     int // stack index of the element whose tags bound it, or -1
-	kind      BlockKind
-	inArticle bool
+	b     proseBuilder
+	start int // -1 until something is read
+	end   int // end of the last thing read
+	owner int // stack index of the element whose tags bound it, or -1
+	kind  BlockKind
+	cand  int
+	meta  bool // holds a <time> or an author link: maybe a byline
 	// A run of white space waiting for the next word; it becomes one space.
 	ws              bool
 	wsStart, wsEnd  int
@@ -123,24 +146,25 @@ type hProse struct {
 
 type hLink struct {
 	Link
-	inArticle bool
-	open      bool
-	text      []byte
+	cand int
+	open bool
+	drop bool // in a byline
+	text []byte
 }
 
 type hBlock struct {
 	Block
-	inArticle bool
+	cand int
 }
 
 type hSection struct {
 	Section
-	inArticle bool
+	cand int
 }
 
 type hCode struct {
 	Span
-	inArticle bool
+	cand int
 }
 
 type hAttr struct{ key, val string }
@@ -161,20 +185,19 @@ type htmlParser struct {
 	code     []hCode
 	comments []Comment
 
-	sawArticle    bool // an <article> or <main> outside site chrome
-	titleElem     int  // stack index of an open <title>, or -1
-	titleStart    int
-	titleText     []byte
-	titleTag      *Title
-	h1, articleH1 *Title
+	cands      []hCand
+	titleElem  int // stack index of an open <title>, or -1
+	titleStart int
+	titleText  []byte
+	titleTag   *Title
 }
 
 func parseHTML(d *Document, start int) {
 	p := &htmlParser{
 		src:       d.Source,
-		stack:     []hElem{{boundary: 0, link: -1}}, // a root that is never popped
+		stack:     []hElem{{boundary: 0, cand: -1, link: -1}}, // a root that is never popped
 		open:      map[string][]int{},
-		cur:       hProse{start: -1, owner: -1},
+		cur:       hProse{start: -1, owner: -1, cand: -1},
 		link:      -1,
 		titleElem: -1,
 	}
@@ -296,21 +319,58 @@ func (p *htmlParser) startTag(name string, tok Span, attrs []hAttr, selfClosing 
 
 	parent := *p.top()
 	e := hElem{
-		name:      name,
-		start:     tok.Start,
-		skip:      parent.skip || htmlSkip[name] || (name == "header" && !parent.inArticle),
-		inArticle: parent.inArticle,
-		code:      parent.code,
-		foreign:   parent.foreign || name == "svg" || name == "math",
-		kind:      parent.kind,
-		boundary:  parent.boundary,
-		link:      -1,
+		name:     name,
+		start:    tok.Start,
+		skip:     parent.skip || htmlSkip[name],
+		cand:     parent.cand,
+		inBody:   parent.inBody,
+		code:     parent.code,
+		foreign:  parent.foreign || name == "svg" || name == "math",
+		kind:     parent.kind,
+		boundary: parent.boundary,
+		link:     -1,
 	}
+	cand := -1
+	switch name {
+	case "article":
+		cand = candArticle
+	case "main":
+		cand = candMain
+	}
+	chromeHeader := name == "header" && parent.cand < 0 // a page's header, not a post's
+	authorLink := false
 	for _, a := range attrs {
-		if a.key == "hidden" || a.key == "role" && htmlSkipRoles[strings.ToLower(strings.TrimSpace(a.val))] {
+		switch a.key {
+		case "hidden":
 			e.skip = true
+		case "role":
+			switch r := strings.ToLower(strings.TrimSpace(a.val)); {
+			case htmlSkipRoles[r]:
+				e.skip = true
+			case r == "main":
+				cand = max(cand, candMain)
+			}
+		case "id":
+			e.skip = e.skip || htmlSkipIDs[strings.TrimSpace(a.val)]
+		case "class":
+			for _, c := range strings.Fields(a.val) {
+				e.skip = e.skip || htmlSkipClasses[c]
+				if c == "entry-content" {
+					cand = max(cand, candBody)
+				}
+				if c == "entry-header" {
+					chromeHeader = false // a post's header outside <article>
+				}
+			}
+		case "itemprop":
+			if hasToken(a.val, "articleBody") {
+				cand = max(cand, candBody)
+			}
+		case "rel":
+			authorLink = name == "a" && hasToken(strings.ToLower(a.val), "author")
 		}
 	}
+	e.skip = e.skip || chromeHeader
 	switch name {
 	case "li":
 		e.kind = ListItem
@@ -318,15 +378,18 @@ func (p *htmlParser) startTag(name string, tok Span, attrs []hAttr, selfClosing 
 		e.kind = Quote
 	case "td", "th":
 		e.kind = TableCell
-	case "article", "main":
-		if !e.skip {
-			e.inArticle = true
-			p.sawArticle = true
-		}
+	}
+	if cand >= 0 && !e.skip {
+		e.inBody = e.inBody || cand == candBody
+		e.cand = len(p.cands)
+		p.cands = append(p.cands, hCand{kind: cand, parent: parent.cand, start: tok.Start})
 	}
 	counts := !e.skip && !parent.code
 	if counts && htmlCode[name] {
 		e.code, e.codeOpen = true, true
+	}
+	if counts && (name == "time" || authorLink) && p.head == nil && !e.inBody {
+		p.cur.meta = true
 	}
 	k := len(p.stack)
 	if htmlBoundary[name] {
@@ -344,7 +407,7 @@ func (p *htmlParser) startTag(name string, tok Span, attrs []hAttr, selfClosing 
 			dspan := p.attrSpan(tok, attrs, "href")
 			dest, dspan = p.trimURL(dest, dspan)
 			e.link = len(p.links)
-			p.links = append(p.links, hLink{Link: Link{Kind: InlineLink, Dest: dest, DestSpan: dspan, Span: tok, Block: -1}, inArticle: e.inArticle, open: true})
+			p.links = append(p.links, hLink{Link: Link{Kind: InlineLink, Dest: dest, DestSpan: dspan, Span: tok, Block: -1}, cand: e.cand, open: true})
 			p.link = e.link
 			if p.head == nil {
 				p.cur.links = append(p.cur.links, e.link)
@@ -359,10 +422,10 @@ func (p *htmlParser) startTag(name string, tok Span, attrs []hAttr, selfClosing 
 		p.titleElem, p.titleStart, p.titleText = k, tok.Start, p.titleText[:0]
 	case !counts:
 	case headingLevel(name) > 0:
-		p.head = &hProse{start: tok.Start, owner: -1, level: headingLevel(name), inArticle: e.inArticle}
+		p.head = &hProse{start: tok.Start, owner: -1, level: headingLevel(name), cand: e.cand}
 		p.hElem = k
 	case htmlOwner[name] && p.head == nil:
-		p.cur.start, p.cur.owner, p.cur.kind, p.cur.inArticle = tok.Start, k, e.kind, e.inArticle
+		p.cur.start, p.cur.owner, p.cur.kind, p.cur.cand = tok.Start, k, e.kind, e.cand
 	case !htmlBlock[name]:
 		p.begin(p.target(), tok.Start)
 	}
@@ -387,7 +450,7 @@ func (p *htmlParser) void(name string, tok Span, attrs []hAttr, e hElem) {
 		alt, _ := attrValue(attrs, "alt")
 		dest, dspan := p.trimURL(src, p.attrSpan(tok, attrs, key))
 		ii := len(p.images)
-		p.images = append(p.images, hLink{Link: Link{Kind: InlineLink, Dest: dest, DestSpan: dspan, Text: alt, Span: tok, Block: -1}, inArticle: e.inArticle})
+		p.images = append(p.images, hLink{Link: Link{Kind: InlineLink, Dest: dest, DestSpan: dspan, Text: alt, Span: tok, Block: -1}, cand: e.cand})
 		if p.head == nil {
 			p.cur.images = append(p.cur.images, ii)
 		}
@@ -447,7 +510,7 @@ func (p *htmlParser) close(k int, e hElem, end int, own bool) {
 	}
 	if e.codeOpen {
 		span := Span{e.start, max(end, e.start)}
-		p.code = append(p.code, hCode{span, e.inArticle})
+		p.code = append(p.code, hCode{span, e.cand})
 		if e.name != "pre" && e.name != "xmp" && e.name != "listing" {
 			p.word(CodePlaceholder, span.Start, span.End, false)
 		}
@@ -496,16 +559,7 @@ func (p *htmlParser) endHeading(end int) {
 		return // an empty or icon-only heading heads nothing
 	}
 	span := Span{h.start, max(end, h.start)}
-	p.sections = append(p.sections, hSection{Section{Heading: text, Level: h.level, HeadingSpan: span}, h.inArticle})
-	if h.level == 1 {
-		t := &Title{Text: text, Span: span}
-		if p.h1 == nil {
-			p.h1 = t
-		}
-		if h.inArticle && p.articleH1 == nil {
-			p.articleH1 = t
-		}
-	}
+	p.sections = append(p.sections, hSection{Section{Heading: text, Level: h.level, HeadingSpan: span}, h.cand})
 }
 
 // flush ends the block being read; end is where it ends, or -1 for the
@@ -516,12 +570,18 @@ func (p *htmlParser) flush(end int) {
 	}
 	t := &p.cur
 	bi := -1
-	if t.start >= 0 && strings.TrimSpace(t.b.sb.String()) != "" {
+	text := t.b.sb.String()
+	// A short paragraph with a date or an author link, outside a marked
+	// body, is a byline or a dateline ("Posted on <time> by <a
+	// rel=author>"); a paragraph that mentions a date is longer, and a
+	// list of dates is a timeline.
+	byline := t.meta && t.kind == Paragraph && len(strings.Fields(text)) <= bylineWords
+	if t.start >= 0 && strings.TrimSpace(text) != "" && !byline {
 		if end < 0 {
 			end = t.end
 		}
 		bi = len(p.blocks)
-		p.blocks = append(p.blocks, hBlock{Block{Kind: t.kind, Span: Span{t.start, max(end, t.start)}, Prose: t.b.prose()}, t.inArticle})
+		p.blocks = append(p.blocks, hBlock{Block{Kind: t.kind, Span: Span{t.start, max(end, t.start)}, Prose: t.b.prose()}, t.cand})
 	}
 	var carry []int
 	for _, li := range t.links {
@@ -530,24 +590,32 @@ func (p *htmlParser) flush(end int) {
 			p.links[li].Block = bi
 		case p.links[li].open:
 			carry = append(carry, li) // a link around blocks: its text comes later
+		case byline:
+			p.links[li].drop = true
 		}
 	}
 	for _, ii := range t.images {
-		if bi >= 0 {
+		switch {
+		case bi >= 0:
 			p.images[ii].Block = bi
+		case byline:
+			p.images[ii].drop = true
 		}
 	}
 	if p.link >= 0 && bi >= 0 {
 		p.links[p.link].text = append(p.links[p.link].text, ' ')
 	}
-	p.cur = hProse{start: -1, owner: -1, links: carry}
+	p.cur = hProse{start: -1, owner: -1, cand: -1, links: carry}
 }
+
+// bylineWords is the most words a byline or dateline has.
+const bylineWords = 12
 
 // begin marks where t starts, if nothing was read into it yet.
 func (p *htmlParser) begin(t *hProse, off int) {
 	if t.start < 0 {
 		e := p.top()
-		t.start, t.end, t.kind, t.inArticle = off, off, e.kind, e.inArticle
+		t.start, t.end, t.kind, t.cand = off, off, e.kind, e.cand
 	}
 }
 
@@ -842,35 +910,113 @@ func scanAttrs(tag []byte) []rawAttr {
 	return out
 }
 
-// finish moves what was read into d: only what is inside <article> or
-// <main> when the page has them and they hold anything.
-func (p *htmlParser) finish(d *Document) {
-	d.Comments = append(d.Comments, p.comments...)
-	scoped := false
-	if p.sawArticle {
-		for _, b := range p.blocks {
-			scoped = scoped || b.inArticle
-		}
-		for _, s := range p.sections {
-			scoped = scoped || s.inArticle
+func hasToken(list, tok string) bool {
+	for _, f := range strings.Fields(list) {
+		if f == tok {
+			return true
 		}
 	}
-	keep := func(in bool) bool { return in || !scoped }
+	return false
+}
+
+// article picks the candidate that holds the article, or -1 for the whole
+// page. The <article>, itemprop=articleBody or .entry-content with the
+// most text wins (an archive's teasers lose to the post); a body inside
+// an <article> stands for that article, whose header has the title. A
+// <main> wins only when it has no such element or more text outside
+// them than the winner has (a page whose only <article> is a small card).
+func (p *htmlParser) article() int {
+	n := len(p.cands)
+	total := make([]int, n) // text in the candidate
+	free := make([]int, n)  // text in a <main> outside articles and bodies
+	for _, b := range p.blocks {
+		if b.cand >= 0 {
+			total[b.cand] += len(b.Prose.Text)
+		}
+	}
+	for _, s := range p.sections {
+		if s.cand >= 0 {
+			total[s.cand] += len(s.Heading)
+		}
+	}
+	for c := range p.cands {
+		if p.cands[c].kind == candMain {
+			free[c] = total[c]
+		}
+	}
+	// Parents come before their children: one pass from the end sums
+	// nested text, linear however deep the nesting.
+	for c := n - 1; c >= 0; c-- {
+		if up := p.cands[c].parent; up >= 0 {
+			total[up] += total[c]
+			if p.cands[c].kind == candMain {
+				free[up] += free[c]
+			}
+		}
+	}
+	best, main := -1, -1
+	for c, k := range p.cands {
+		switch {
+		case total[c] == 0:
+		case k.kind == candMain:
+			if main < 0 || total[c] > total[main] {
+				main = c
+			}
+		case best < 0 || total[c] > total[best]:
+			best = c
+		}
+	}
+	if best >= 0 && p.cands[best].kind == candBody {
+		for up := p.cands[best].parent; up >= 0; up = p.cands[up].parent {
+			if p.cands[up].kind == candArticle {
+				best = up
+				break
+			}
+		}
+	}
+	if best < 0 || main >= 0 && free[main] > total[best] {
+		return main
+	}
+	return best
+}
+
+// finish moves what was read into d: only what is inside the article's
+// element, when the page has one that holds anything.
+func (p *htmlParser) finish(d *Document) {
+	d.Comments = append(d.Comments, p.comments...)
+	chosen := p.article()
+	in := make([]bool, len(p.cands)) // in the chosen candidate
+	for c, k := range p.cands {
+		in[c] = c == chosen || k.parent >= 0 && in[k.parent]
+	}
+	keep := func(c int) bool { return chosen < 0 || c >= 0 && in[c] }
 	blockIdx := make([]int, len(p.blocks))
 	for i, b := range p.blocks {
 		blockIdx[i] = -1
-		if keep(b.inArticle) {
+		if keep(b.cand) {
 			blockIdx[i] = len(d.Blocks)
 			d.Blocks = append(d.Blocks, b.Block)
 		}
 	}
+	// The title: the article's first <h1>; for a body without one, the
+	// last <h1> before it (a theme's post header outside the body).
+	var h1, before *Title
 	for _, s := range p.sections {
-		if keep(s.inArticle) {
+		switch {
+		case keep(s.cand):
 			d.Sections = append(d.Sections, s.Section)
+			if s.Level == 1 && h1 == nil {
+				h1 = &Title{Text: s.Heading, Span: s.HeadingSpan}
+			}
+		case s.Level == 1 && chosen >= 0 && p.cands[chosen].kind == candBody && s.HeadingSpan.Start < p.cands[chosen].start:
+			before = &Title{Text: s.Heading, Span: s.HeadingSpan}
 		}
 	}
+	if h1 == nil {
+		h1 = before
+	}
 	for _, l := range p.links {
-		if keep(l.inArticle) {
+		if keep(l.cand) && !l.drop {
 			if l.Block >= 0 {
 				l.Block = blockIdx[l.Block]
 			}
@@ -878,7 +1024,7 @@ func (p *htmlParser) finish(d *Document) {
 		}
 	}
 	for _, l := range p.images {
-		if keep(l.inArticle) {
+		if keep(l.cand) && !l.drop {
 			if l.Block >= 0 {
 				l.Block = blockIdx[l.Block]
 			}
@@ -886,17 +1032,13 @@ func (p *htmlParser) finish(d *Document) {
 		}
 	}
 	for _, c := range p.code {
-		if keep(c.inArticle) {
+		if keep(c.cand) {
 			d.Code = append(d.Code, c.Span)
 		}
 	}
 	sort.Slice(d.Code, func(i, j int) bool { return d.Code[i].Start < d.Code[j].Start })
 
 	// The title: front matter, then the article's <h1>, then <title>.
-	h1 := p.h1
-	if scoped {
-		h1 = p.articleH1
-	}
 	switch t, span, ok := d.FrontMatter.Lookup(d, "title"); {
 	case ok && strings.TrimSpace(t) != "":
 		d.Title = &Title{Text: t, Span: span, FromFrontMatter: true}

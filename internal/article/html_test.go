@@ -196,7 +196,7 @@ doi:10.1000/pre</pre>
 }
 
 // With <article> or <main>, only what is inside counts; a header inside the
-// article is content, and its h1 is the title.
+// article is content, and its h1 is the title; its byline is not prose.
 func TestHTMLScope(t *testing.T) {
 	src := `<body><div class="banner"><h1>Site Name</h1><p>Tagline text.</p></div>
 <main><article><header><h1>Article Title</h1><p class="byline">By A. Writer</p></header>
@@ -206,7 +206,7 @@ func TestHTMLScope(t *testing.T) {
 	if got, want := headings(d), []string{"Article Title"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("headings = %q, want %q", got, want)
 	}
-	if got, want := blockTexts(d), []string{"paragraph:By A. Writer", "paragraph:Body text."}; !reflect.DeepEqual(got, want) {
+	if got, want := blockTexts(d), []string{"paragraph:Body text."}; !reflect.DeepEqual(got, want) {
 		t.Errorf("blocks = %q, want %q", got, want)
 	}
 	if d.Title == nil || d.Title.Text != "Article Title" {
@@ -225,6 +225,119 @@ func TestHTMLScope(t *testing.T) {
 	d = mustParse(t, "a.html", "---\ntitle: From FM\n---\n<h1>H1</h1><p>Text.</p>")
 	if d.Title == nil || d.Title.Text != "From FM" || !d.Title.FromFrontMatter {
 		t.Errorf("title = %+v, want from front matter", d.Title)
+	}
+}
+
+// A WordPress page saved from the browser: the post inside <main> is the
+// article; its byline, categories, comments and comment form, the sidebar
+// and the site's header and footer are not.
+func TestHTMLWordPressPage(t *testing.T) {
+	src, err := os.ReadFile("../../testdata/articles/wordpress-saved-page.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := mustParse(t, "wordpress-saved-page.html", string(src))
+	checkSpans(t, d)
+	const title = "Short Walking Breaks and Blood Sugar After Meals"
+	if got, want := headings(d), []string{title, "Introduction", "Key findings", "Conclusion"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("headings = %q, want %q", got, want)
+	}
+	if d.Title == nil || d.Title.Text != title || !strings.HasPrefix(d.Text(d.Title.Span), "<h1") {
+		t.Errorf("title = %+v, want the post's h1", d.Title)
+	}
+	if d.Disclosure == nil || !strings.Contains(d.Disclosure.Text, "with the help of ChatGPT") {
+		t.Errorf("disclosure = %+v, want the post's statement", d.Disclosure)
+	}
+	// Everything read lies in the post's entry-content, the h1 aside.
+	body := Span{strings.Index(string(src), `<div class="entry-content">`), strings.Index(string(src), "</div><!-- .entry-content -->")}
+	inBody := func(s Span) bool { return s.Start >= body.Start && s.End <= body.End }
+	for _, b := range d.Blocks {
+		if !inBody(b.Span) {
+			t.Errorf("block outside the post's body: %q", b.Prose.Text)
+		}
+	}
+	for _, l := range append(d.Links, d.Images...) {
+		if !inBody(l.Span) {
+			t.Errorf("link outside the post's body: %s", l.Dest)
+		}
+	}
+	if len(d.Blocks) != 9 || d.Blocks[0].Section != 1 {
+		t.Errorf("blocks = %q, want the 9 of the post's body, from its Introduction", blockTexts(d))
+	}
+}
+
+// Which element is the article: the <article> with the most text, a body
+// marked itemprop=articleBody or .entry-content, a <main>; else the page.
+func TestHTMLArticleChoice(t *testing.T) {
+	long := "<p>The trial enrolled two hundred adults and followed them for a year, measuring sleep and mood each month.</p>"
+	for _, tc := range []struct {
+		name, src string
+		blocks    []string // first words of the blocks
+		title     string
+	}{
+		{"main without article", `<div class="site-title"><p>Site</p></div><main><h1>Main Title</h1>` + long +
+			`</main><div class="widgets"><p>Popular posts</p></div>`, []string{"The trial"}, "Main Title"},
+		{"archive: most text wins", `<main><article class="teaser"><h2>Other</h2><p>A teaser.</p></article>` +
+			`<article class="post"><h1>The Post</h1>` + long + long + `</article>` +
+			`<article class="teaser"><h2>Third</h2><p>Another teaser.</p></article></main>`, []string{"The trial", "The trial"}, "The Post"},
+		{"main's own text beats a card", `<main><h1>Main Title</h1>` + long + `<article class="card"><p>Related card.</p></article></main>`,
+			[]string{"The trial", "Related card."}, "Main Title"},
+		{"body without article", `<div class="post"><header class="entry-header"><h1>Post Title</h1>` +
+			`<div class="entry-meta">Posted on May 1, 2025 by editor</div></header><div class="entry-content">` + long +
+			`</div></div><div class="sidebar"><p>Archives</p></div>`, []string{"The trial"}, "Post Title"},
+		{"itemprop articleBody", `<div itemscope><h1>Schema Title</h1><div itemprop="articleBody">` + long +
+			`</div><p>Share this post</p></div>`, []string{"The trial"}, "Schema Title"},
+		{"body inside article keeps the header", `<main><article><header class="entry-header"><h1>Post</h1></header>` +
+			`<div class="entry-content">` + long + `</div><p>After the body.</p></article></main>`, []string{"The trial", "After the"}, "Post"},
+		{"embedded article in the body", `<article class="post"><h1>Post</h1><div class="entry-content">` + long +
+			`<article class="embed"><p>An embedded quote.</p></article>` + long + `</div></article>`,
+			[]string{"The trial", "An embedded", "The trial"}, "Post"},
+		{"comments inside the article", `<article><h1>Post</h1>` + long + `<section id="comments"><h2>2 Comments</h2><p>Nice post!</p></section>` +
+			`<div class="comments-area"><p>Leave a comment</p></div><div id="respond" class="comment-respond"><h3>Leave a Reply</h3></div>` +
+			`<form><p><label>Name</label><input name=author></p></form></article>`, []string{"The trial"}, "Post"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := mustParse(t, "a.html", tc.src)
+			checkSpans(t, d)
+			var got []string
+			for _, b := range d.Blocks {
+				got = append(got, b.Prose.Text)
+			}
+			ok := len(got) == len(tc.blocks)
+			for i := range got {
+				ok = ok && strings.HasPrefix(got[i], tc.blocks[i])
+			}
+			if !ok {
+				t.Errorf("blocks = %q, want ones starting %q", got, tc.blocks)
+			}
+			if d.Title == nil || d.Title.Text != tc.title {
+				t.Errorf("title = %+v, want %q", d.Title, tc.title)
+			}
+		})
+	}
+}
+
+// A short line with a date or an author link is a byline; a paragraph
+// that mentions a date, a timeline and the marked body are prose.
+func TestHTMLBylines(t *testing.T) {
+	src := `<article><h1>Post</h1>
+<p>By <a rel="author" href="https://e.org/author/jo">Jo Doe</a> &middot; <time datetime="2025-05-01">1 May 2025</time></p>
+<div class="dateline">Updated <time>2 May 2025</time></div>
+<p>The survey ran from <time>March 2024</time> to the end of that year and reached over four thousand households in six regions.</p>
+<h2>Notes from <time>May 2025</time></h2>
+<ul><li><time>2019</time>: recruitment began</li></ul>
+<div class="entry-content"><p>Results came out on <time>1 May 2025</time>.</p></div></article>`
+	d := mustParse(t, "a.html", src)
+	want := []string{"paragraph:The survey ran from March 2024 to the end of that year and reached over four thousand households in six regions.",
+		"list-item:2019: recruitment began", "paragraph:Results came out on 1 May 2025."}
+	if got := blockTexts(d); !reflect.DeepEqual(got, want) {
+		t.Errorf("blocks:\n got %q\nwant %q", got, want)
+	}
+	if len(d.Links) != 0 {
+		t.Errorf("links = %v, want none: the author links are in bylines", links(d))
+	}
+	if got := headings(d); !reflect.DeepEqual(got, []string{"Post", "Notes from May 2025"}) {
+		t.Errorf("headings = %q", got)
 	}
 }
 
@@ -321,6 +434,7 @@ func TestHTMLDeepNesting(t *testing.T) {
 		{"<ul><li>", "</li></ul>"},
 		{"<h2><div>", "</h3>"},
 		{"<span>", "</p>"},
+		{"<article><div class=entry-content><p class=byline><time>", ""},
 	} {
 		src := "<span><table><div>" + strings.Repeat(tc.open, n) + "text" + strings.Repeat(tc.close, n) + strings.Repeat("</div>", n)
 		start := time.Now()
