@@ -2,6 +2,7 @@ package article
 
 import (
 	"bytes"
+	"encoding/json"
 	"sort"
 	"strings"
 
@@ -122,8 +123,10 @@ type hElem struct {
 	codeOpen bool // this element opened the code
 	foreign  bool // in <svg> or <math>
 	kind     BlockKind
-	boundary int // stack index of the nearest htmlBoundary element at or below
-	link     int // index into htmlParser.links of the link this <a> opened, or -1
+	boundary int  // stack index of the nearest htmlBoundary element at or below
+	link     int  // index into htmlParser.links of the link this <a> opened, or -1
+	byline   bool // a byline element (.byline, .author): its text is a credit
+	jsonLD   bool // a <script type="application/ld+json">
 }
 
 // hProse is prose being read: a block, or a heading's text.
@@ -190,6 +193,10 @@ type htmlParser struct {
 	titleStart int
 	titleText  []byte
 	titleTag   *Title
+
+	lang    string        // <html lang>
+	decls   []Declaration // <meta>, JSON-LD and C2PA declarations of AI use
+	bylines []Byline
 }
 
 func parseHTML(d *Document, start int) {
@@ -371,6 +378,7 @@ func (p *htmlParser) startTag(name string, tok Span, attrs []hAttr, selfClosing 
 		}
 	}
 	e.skip = e.skip || chromeHeader
+	p.declarations(name, tok, attrs, &e)
 	switch name {
 	case "li":
 		e.kind = ListItem
@@ -505,6 +513,14 @@ func (p *htmlParser) popTo(i int, tok Span, explicit bool) {
 
 // close ends the element e at stack index k.
 func (p *htmlParser) close(k int, e hElem, end int, own bool) {
+	if e.byline && end > e.start {
+		if text := strings.Join(strings.Fields(stripTags(p.src[e.start:end])), " "); text != "" {
+			p.bylines = append(p.bylines, Byline{Text: text, Span: Span{e.start, end}})
+		}
+	}
+	if e.jsonLD && end > e.start {
+		p.jsonLDDeclarations(Span{e.start, end})
+	}
 	if e.link >= 0 {
 		p.endLink(e.link, end)
 	}
@@ -983,6 +999,9 @@ func (p *htmlParser) article() int {
 // finish moves what was read into d: only what is inside the article's
 // element, when the page has one that holds anything.
 func (p *htmlParser) finish(d *Document) {
+	d.htmlLang = p.lang
+	d.Declarations = append(d.Declarations, p.decls...)
+	d.Bylines = append(d.Bylines, p.bylines...)
 	d.Comments = append(d.Comments, p.comments...)
 	chosen := p.article()
 	in := make([]bool, len(p.cands)) // in the chosen candidate
@@ -1047,4 +1066,97 @@ func (p *htmlParser) finish(d *Document) {
 	case p.titleTag != nil && p.titleTag.Text != "":
 		d.Title = p.titleTag
 	}
+}
+
+// metaDeclarations are <meta> names that declare AI use.
+var metaDeclarations = setOf("ai-generated", "ai-usage", "ai-disclosure", "ai-content", "ai-assisted", "digitalsourcetype")
+
+// bylineClasses mark the elements whose text credits the author.
+var bylineClasses = setOf("byline", "author", "posted-by", "entry-author", "post-author", "author-name")
+
+// declarations notes what a start tag declares: the page's language, an
+// AI-use <meta>, a C2PA manifest, the start of JSON-LD, a byline.
+func (p *htmlParser) declarations(name string, tok Span, attrs []hAttr, e *hElem) {
+	switch name {
+	case "html":
+		if v, ok := attrValue(attrs, "lang"); ok && p.lang == "" {
+			p.lang = strings.TrimSpace(v)
+		}
+	case "meta":
+		key, ok := attrValue(attrs, "name")
+		if !ok {
+			key, ok = attrValue(attrs, "property")
+		}
+		if v, has := attrValue(attrs, "content"); ok && has && metaDeclarations[strings.ToLower(strings.TrimSpace(key))] {
+			p.decls = append(p.decls, Declaration{Kind: "meta", Key: key, Value: v, Use: declaredUse(key, v), Span: p.attrSpan(tok, attrs, "content")})
+		}
+	case "script":
+		switch t, _ := attrValue(attrs, "type"); strings.ToLower(strings.TrimSpace(t)) {
+		case "application/c2pa":
+			p.decls = append(p.decls, Declaration{Kind: "c2pa", Key: "C2PA manifest", Use: UseUnknown, Span: tok})
+		case "application/ld+json":
+			e.jsonLD = true
+		}
+	}
+	for _, a := range attrs {
+		if a.key == "class" {
+			for _, c := range strings.Fields(a.val) {
+				e.byline = e.byline || bylineClasses[c]
+			}
+		}
+	}
+}
+
+// jsonLDDeclarations reads schema.org digitalSourceType values in the
+// JSON-LD script at span (its tags included).
+func (p *htmlParser) jsonLDDeclarations(span Span) {
+	raw := p.src[span.Start:span.End]
+	open := bytes.IndexByte(raw, '>')
+	end := bytes.LastIndex(raw, []byte("</"))
+	if open < 0 || end <= open {
+		return
+	}
+	body := raw[open+1 : end]
+	var v any
+	if json.Unmarshal(body, &v) != nil {
+		return // a broken script declares nothing
+	}
+	var walk func(any)
+	walk = func(x any) {
+		switch x := x.(type) {
+		case map[string]any:
+			for k, val := range x {
+				if s, ok := val.(string); ok && strings.EqualFold(k, "digitalSourceType") {
+					at := span.Start + open + 1
+					if i := bytes.Index(body, []byte(s)); i >= 0 {
+						at += i
+					}
+					p.decls = append(p.decls, Declaration{Kind: "json-ld", Key: "digitalSourceType", Value: s, Use: declaredUse(k, s), Span: Span{at, at + len(s)}})
+				}
+				walk(val)
+			}
+		case []any:
+			for _, y := range x {
+				walk(y)
+			}
+		}
+	}
+	walk(v)
+}
+
+// stripTags returns the text of an HTML fragment: tags removed,
+// character references decoded.
+func stripTags(b []byte) string {
+	var sb strings.Builder
+	for i := 0; i < len(b); i++ {
+		if b[i] == '<' {
+			if j := bytes.IndexByte(b[i:], '>'); j >= 0 {
+				i += j
+				sb.WriteByte(' ')
+				continue
+			}
+		}
+		sb.WriteByte(b[i])
+	}
+	return html.UnescapeString(sb.String())
 }

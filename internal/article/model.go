@@ -66,6 +66,8 @@ type Document struct {
 	Code []Span
 	// Lang is the article's language.
 	Lang Language
+	// Bylines are credit lines outside the prose (an HTML page's header).
+	Bylines []Byline
 	// Declarations are machine-readable statements of AI use (front
 	// matter, JSON-LD, <meta>, a C2PA manifest).
 	Declarations []Declaration

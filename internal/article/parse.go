@@ -147,6 +147,9 @@ func finish(d *Document, opts Options) {
 	extractDOIs(d)
 	findLanguage(d, d.htmlLang)
 	d.Disclosure = findDisclosure(d, opts.Disclosure)
+	if d.Disclosure == nil {
+		d.Disclosure = findCredit(d)
+	}
 	findFrontMatterDeclarations(d)
 }
 
