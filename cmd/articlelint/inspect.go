@@ -20,17 +20,22 @@ type inspectCmd struct {
 
 // Model is the JSON form of a parsed article (version 1).
 type Model struct {
-	Version     int            `json:"version"`
-	Path        string         `json:"path"`
-	Format      string         `json:"format"`
-	Title       *ModelText     `json:"title"`
-	FrontMatter *ModelRange    `json:"frontMatter"`
-	Sections    []ModelSect    `json:"sections"`
-	Links       []ModelLink    `json:"links"`
-	Images      []ModelLink    `json:"images"`
-	DOIs        []ModelDOI     `json:"dois"`
-	Disclosure  *ModelText     `json:"disclosure"`
-	Counts      map[string]int `json:"counts"`
+	Version     int         `json:"version"`
+	Path        string      `json:"path"`
+	Format      string      `json:"format"`
+	Title       *ModelText  `json:"title"`
+	FrontMatter *ModelRange `json:"frontMatter"`
+	Sections    []ModelSect `json:"sections"`
+	Links       []ModelLink `json:"links"`
+	Images      []ModelLink `json:"images"`
+	DOIs        []ModelDOI  `json:"dois"`
+	Disclosure  *ModelText  `json:"disclosure"`
+	// DisclosureUse is what the disclosure says of AI use: none,
+	// ai-assisted or ai-generated.
+	DisclosureUse string         `json:"disclosureUse,omitempty"`
+	Language      ModelLang      `json:"language"`
+	Declarations  []ModelDecl    `json:"declarations"`
+	Counts        map[string]int `json:"counts"`
 }
 
 // ModelRange is a located range.
@@ -113,6 +118,22 @@ func (c *inspectCmd) Run(e *env) error {
 	return writeModelText(e.stdout, m)
 }
 
+// ModelLang is the article's language and where it came from.
+type ModelLang struct {
+	Code     string `json:"code"`
+	Source   string `json:"source"`
+	Declared string `json:"declared,omitempty"`
+}
+
+// ModelDecl is a machine-readable AI-use declaration.
+type ModelDecl struct {
+	ModelRange
+	Kind  string `json:"kind"`
+	Key   string `json:"key"`
+	Value string `json:"value"`
+	Use   string `json:"use"`
+}
+
 func rangeOf(d *article.Document, s article.Span) ModelRange {
 	a, b := d.Position(s.Start), d.Position(s.End)
 	return ModelRange{Line: a.Line, Column: a.Column, EndLine: b.Line, EndColumn: b.Column}
@@ -143,6 +164,12 @@ func buildModel(d *article.Document) Model {
 	}
 	if d.Disclosure != nil {
 		m.Disclosure = &ModelText{ModelRange: rangeOf(d, d.Disclosure.Span), Text: d.Disclosure.Text}
+		m.DisclosureUse = d.Disclosure.Use().String()
+	}
+	m.Language = ModelLang{Code: d.Lang.Code, Source: d.Lang.Source, Declared: d.Lang.Declared}
+	m.Declarations = []ModelDecl{}
+	for _, x := range d.Declarations {
+		m.Declarations = append(m.Declarations, ModelDecl{ModelRange: rangeOf(d, x.Span), Kind: x.Kind, Key: x.Key, Value: x.Value, Use: x.Use.String()})
 	}
 	return m
 }
@@ -176,9 +203,20 @@ func writeModelText(w io.Writer, m Model) error {
 		fmt.Fprintf(&b, "  %d:%d %s %s%s\n", x.Line, x.Column, x.Form, x.DOI, extra)
 	}
 	if m.Disclosure != nil {
-		fmt.Fprintf(&b, "disclosure %d:%d %q\n", m.Disclosure.Line, m.Disclosure.Column, m.Disclosure.Text)
+		fmt.Fprintf(&b, "disclosure %d:%d %q (%s)\n", m.Disclosure.Line, m.Disclosure.Column, m.Disclosure.Text, m.DisclosureUse)
 	} else {
 		fmt.Fprintln(&b, "disclosure: none found")
+	}
+	for _, x := range m.Declarations {
+		fmt.Fprintf(&b, "declaration %d:%d %s %s=%q (%s)\n", x.Line, x.Column, x.Kind, x.Key, x.Value, x.Use)
+	}
+	switch {
+	case m.Language.Code != "":
+		fmt.Fprintf(&b, "language %s (%s)\n", m.Language.Code, m.Language.Source)
+	case m.Language.Declared != "":
+		fmt.Fprintf(&b, "language %q, not one articlelint knows (%s): rules that read wording stay silent\n", m.Language.Declared, m.Language.Source)
+	default:
+		fmt.Fprintln(&b, "language en (assumed: too little text to tell)")
 	}
 	_, err := io.WriteString(w, b.String())
 	return err

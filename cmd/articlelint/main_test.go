@@ -1,6 +1,7 @@
 package main
 
 import (
+	"flag"
 	"io"
 	"os"
 	"path/filepath"
@@ -42,8 +43,9 @@ func TestScripts(t *testing.T) {
 		t.Fatal(err)
 	}
 	testscript.Run(t, testscript.Params{
-		Dir:         "../../testdata/script",
-		WorkdirRoot: root,
+		Dir:           "../../testdata/script",
+		WorkdirRoot:   root,
+		UpdateScripts: *updateScripts,
 		Setup: func(e *testscript.Env) error {
 			e.Setenv("NO_COLOR", "")
 			if err := os.Chmod(e.WorkDir, 0o755); err != nil {
@@ -57,6 +59,8 @@ func TestScripts(t *testing.T) {
 // Paths alone run `lint PATHS` with every default without kong: the
 // result must be what kong would have parsed, and every command name must
 // still reach kong.
+var updateScripts = flag.Bool("update-scripts", false, "rewrite the files that cmp compares in testdata/script")
+
 func TestPathsOnlyIsLintWithDefaults(t *testing.T) {
 	var c cli
 	parser, err := newParser(&c, &env{stdout: io.Discard, stderr: io.Discard})
