@@ -1,13 +1,13 @@
 package rules
 
 import (
-	"bytes"
 	"net/url"
 	"strings"
 	"sync"
 
 	"github.com/articlelint/articlelint/internal/article"
 	"github.com/articlelint/articlelint/internal/doi"
+	"github.com/articlelint/articlelint/internal/phrase"
 )
 
 // CitationMissing reports an article that reports a study but cites none.
@@ -29,35 +29,42 @@ article on a journal's or publisher's site (a reference definition too).
 
 Fix: link the study as https://doi.org/<DOI>. When the front matter names
 the study's DOI, the message gives it.`,
-	Check: checkCitationMissing,
+	Check:   checkCitationMissing,
+	phrases: []*phrase.Table{studyReportPhrases, studyIDPhrases},
 }
 
-// studyReport finds text that reports a study's findings: what a reader
-// would want to check against the study. It reads LowerProse: without
-// (?i), the pattern runs several times faster. Each alternative names a study
-// or its design, or says what researchers found "that": "participants"
-// and "researchers find" alone are as common in workshop reports.
-var studyReport = lazyRE(`\b(?:(?:randomi[sz]ed|placebo-controlled|double-blind)\s+(?:controlled\s+)?(?:clinical\s+)?trials?|clinical\s+trials?\s+(?:of|in|found|showed)|(?:trial|study)\s+participants|meta-analys[ie]s|systematic\s+review|(?:cohort|case-control|cross-sectional|observational|longitudinal)\s+study|(?:researchers|scientists|investigators|the\s+authors|the\s+team)\s+(?:[\w-]+\s+){0,4}?(?:found|reported|showed|observed|discovered|concluded|estimated|demonstrated)\s+that|(?:the|this|a|new|recent)\s+(?:new\s+)?(?:study|paper|trial|preprint)\s+(?:[\w-]+\s+)?(?:found|finds|showed|shows|reported|reports|suggests|concluded|concludes|demonstrates|demonstrated)|(?:study|paper|trial|research)\s+(?:was\s+)?published\s+(?:online\s+)?(?:today\s+|this\s+week\s+|recently\s+)?in\s+(?:the\s+)?(?:journal\b|[a-z]+\s+(?:journal|medicine|lancet|nature|science))|published\s+in\s+the\s+journal\b)`)
+// studyReportPhrases are text that reports a study's findings: what a
+// reader would want to check against the study. Each names a study or
+// its design, or says what researchers found "that": "participants" and
+// "researchers find" alone are as common in workshop reports.
+var studyReportPhrases = &phrase.Table{Name: "citation-missing", Entries: []phrase.Entry{
+	{Pattern: `(?:randomi[sz]ed|placebo-controlled|double-blind) (?:controlled )?(?:clinical )?trials?`,
+		Match: []string{"a randomized controlled trial", "Double-blind\u00a0clinical  trials"}},
+	{Pattern: `clinical trials? (?:of|in|found|showed)`,
+		Match: []string{"clinical trials of vitamin D", "the clinical trial found"}, NoMatch: []string{"clinical trials involving"}},
+	{Pattern: `(?:trial|study) participants`, Match: []string{"Study participants were"}},
+	{Pattern: `meta-analys[ie]s`, Match: []string{"a meta-analysis", "two meta–analyses"}},
+	{Pattern: `systematic reviews?`, Match: []string{"a systematic review", "Systematic reviews"}},
+	{Pattern: `(?:cohort|case-control|cross-sectional|observational|longitudinal) study`,
+		Match: []string{"a cohort study", "this cross-sectional\nstudy"}, NoMatch: []string{"cohort studying"}},
+	{Pattern: `(?:researchers|scientists|investigators|the authors|the team) (?:[\w-]+ ){0,4}?(?:found|reported|showed|observed|discovered|concluded|estimated|demonstrated) that`,
+		Match:   []string{"Researchers at two hospitals found that", "the team found that"},
+		NoMatch: []string{"researchers found it", "the teams found that"}},
+	{Pattern: `(?:the|this|a|new|recent) (?:new )?(?:study|paper|trial|preprint) (?:[\w-]+ )?(?:found|finds|showed|shows|reported|reports|suggests|concluded|concludes|demonstrates|demonstrated)`,
+		Match: []string{"The study found", "a new preprint also suggests"}, NoMatch: []string{"the study foundation"}},
+	{Pattern: `(?:study|paper|trial|research) (?:was )?published (?:online )?(?:today |this week |recently )?in (?:the )?(?:journal|[a-z]+ (?:journals?|medicine|lancet|nature|sciences?))`,
+		Match: []string{"The study was published in the journal", "research published online in PLOS Medicine"}},
+	{Phrase: "published in the journal", Match: []string{"Published in the Journal of Nutrition"}},
+}}
 
-// studyWords are words every match of studyReport holds, lower-cased:
-// the pattern runs only on blocks that hold one (it cost a corpus run
-// twice its time when it read every block).
-var studyWords = [][]byte{
-	[]byte("trial"), []byte("meta-analys"), []byte("systematic"), []byte("study"), []byte("paper"),
-	[]byte("preprint"), []byte("published"), []byte("researchers"), []byte("scientists"),
-	[]byte("investigators"), []byte("authors"), []byte("team"),
-}
-
-// mayReportStudy reports whether lower (a block's LowerProse) holds one of
-// studyWords.
-func mayReportStudy(lower []byte) bool {
-	for _, w := range studyWords {
-		if bytes.Contains(lower, w) {
-			return true
-		}
-	}
-	return false
-}
+// studyIDPhrases are citations written as an identifier: PMID, PMCID,
+// arXiv.
+var studyIDPhrases = &phrase.Table{Name: "citation-missing ids", Entries: []phrase.Entry{
+	{Pattern: `pmid:? ?\d{5,9}`, Match: []string{"PMID: 12345678", "PMID 1234567"}, NoMatch: []string{"PMID: 1234"}},
+	{Pattern: `pmcid:? ?pmc\d{4,9}`, Match: []string{"PMCID: PMC1234567"}},
+	{Pattern: `pmc\d{5,9}`, Match: []string{"PMC1234567"}},
+	{Pattern: `arxiv: ?\d{4}\.\d{4,5}(?:v\d+)?`, Match: []string{"arXiv:2101.12345", "arXiv: 2101.1234v2"}},
+}}
 
 // citationHosts publish studies: a link to one of their pages cites the
 // study as well as a DOI does for a reader, if not for a tool.
@@ -92,9 +99,6 @@ var citationHostSet = sync.OnceValue(func() map[string]bool {
 	return m
 })
 
-// idCitation is a citation written as an identifier: PMID, PMCID, arXiv.
-var idCitation = lazyRE(`\b(?:PMID:?\s*\d{5,9}|PMCID:?\s*PMC\d{4,9}|PMC\d{5,9}|arXiv:\s?\d{4}\.\d{4,5})\b`)
-
 func checkCitationMissing(p *Pass) {
 	d := p.Doc
 	for _, x := range d.DOIs {
@@ -107,26 +111,31 @@ func checkCitationMissing(p *Pass) {
 			return
 		}
 	}
-	re := studyReport.get()
-	ids := idCitation.get()
 	report := article.Span{Start: -1}
 	var said string
 	// Two different signs of a study: one "meta-analysis" or "published
 	// in the journal" in passing is as common in opinion and software posts.
 	signs := map[string]bool{}
 	for bi := range d.Blocks {
-		text := d.Blocks[bi].Prose.Text
-		if (strings.Contains(text, "PMID") || strings.Contains(text, "PMC") || strings.Contains(text, "arXiv")) && ids.MatchString(text) {
+		if len(p.phraseMatches(studyIDPhrases, bi)) > 0 {
 			return
 		}
-		if len(signs) >= 2 || !mayReportStudy(d.LowerProse(bi)) {
+		if len(signs) >= 2 {
 			continue
 		}
-		for _, m := range re.FindAllIndex(d.LowerProse(bi), -1) {
-			signs[strings.ToLower(strings.Join(strings.Fields(text[m[0]:m[1]]), " "))] = true
+		// Phrases may overlap ("a randomized trial" and "trial
+		// participants"): the first to start counts.
+		last := -1
+		for _, m := range p.phraseMatches(studyReportPhrases, bi) {
+			if m.Start < last {
+				continue
+			}
+			last = m.End
+			signs[p.blockText(bi).Norm[m.Start:m.End]] = true
 			if report.Start < 0 {
-				report = d.Blocks[bi].Prose.SourceSpan(m[0], m[1])
-				said = text[m[0]:m[1]]
+				s, e := p.proseRange(bi, m)
+				report = d.Blocks[bi].Prose.SourceSpan(s, e)
+				said = d.Blocks[bi].Prose.Text[s:e]
 			}
 		}
 	}
@@ -199,7 +208,7 @@ func frontMatterDOI(d *article.Document) string {
 // model may not see it as a link: in an HTML block, after a DOI broken
 // across lines, or a Pandoc citation [@key] (with a bibliography in the
 // front matter).
-var citeAnywhere = lazyRE(`(?i)\b10\.\d{4,9}/\S|\[-?@[\w:./-]+|` + hostAlternation())
+var citeAnywhere = plainRE(`(?i)\b10\.\d{4,9}/\S|\[-?@[\w:./-]+|` + hostAlternation())
 
 // hostAlternation matches a URL on one of citationHosts with a path.
 func hostAlternation() string {
@@ -221,7 +230,7 @@ func citesInSource(d *article.Document) bool {
 	if _, _, ok := d.FrontMatter.Lookup(d, "bibliography"); ok {
 		return true
 	}
-	re := citeAnywhere.get()
+	re := citeAnywhere()
 	src := d.Text(article.Span{Start: 0, End: len(d.Source)})
 	// The front matter's doi is the study's, but not a citation readers see.
 	for off := d.Start().Start; off < len(src); {

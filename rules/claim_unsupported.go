@@ -1,15 +1,15 @@
 package rules
 
 import (
+	"regexp"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/articlelint/articlelint/internal/article"
-	"github.com/articlelint/articlelint/internal/keywords"
+	"github.com/articlelint/articlelint/internal/phrase"
 )
 
 // ClaimOptions configure claim-unsupported.
@@ -17,6 +17,25 @@ type ClaimOptions struct {
 	// Phrases are further attribution phrases, one regular expression
 	// each, matched case-insensitively against each paragraph.
 	Phrases []Regexp `yaml:"phrases"`
+
+	once     sync.Once
+	caseless []*regexp.Regexp
+}
+
+// userPhrases returns Phrases compiled to ignore case, once per options
+// value (options are made once per config).
+func (o *ClaimOptions) userPhrases() []*regexp.Regexp {
+	o.once.Do(func() {
+		for _, r := range o.Phrases {
+			if r.Regexp == nil {
+				continue
+			}
+			if re, err := regexp.Compile(`(?i)` + r.String()); err == nil {
+				o.caseless = append(o.caseless, re)
+			}
+		}
+	})
+	return o.caseless
 }
 
 // ClaimUnsupported reports "studies show" and its kin in a paragraph that
@@ -42,67 +61,55 @@ Fix: link the study, guideline or statement in the same paragraph, or name it
 phrases under rules.claim-unsupported.phrases.`,
 	Options: func() any { return &ClaimOptions{} },
 	Check:   checkClaimUnsupported,
+	phrases: []*phrase.Table{claimPhrases, orgPhrases},
 }
 
-// claimPhrases are matched case-insensitively. A phrase preceded by a
-// determiner ("this study shows", "our research suggests") names its
-// source and is skipped.
-var claimPhrases = []*lazyRegexp{
-	lazyRE(`(?i)\b(?:(?:many|several|numerous|recent|some|multiple|previous|past|countless|various|other|growing|emerging|scientific|current|clinical)\s+)?(?:studies|research|evidence|science)\s+(?:(?:has|have)\s+)?(?:(?:consistently|repeatedly|clearly|also|now|increasingly)\s+)?(?:show|shows|shown|suggest|suggests|suggested|indicate|indicates|demonstrate|demonstrates|demonstrated|prove|proves|proven|confirm|confirms|confirmed)\b`),
-	lazyRE(`(?i)\b(?:(?:many|most|some|leading|health|medical)\s+)?(?:experts|scientists|doctors|physicians|nutritionists)\s+(?:(?:now|also|generally|widely)\s+)?(?:say|agree|believe|recommend|warn|claim)\b`),
-	lazyRE(`(?i)\b(?:(?:clinical|current|international|national|official|medical|dietary|most)\s+)?guidelines\s+(?:(?:consistently|generally|often|now|also|strongly|widely)\s+)?(?:emphasi[sz]e|recommend|advise|stress|state|urge)\b`),
-	lazyRE(`(?i)\bit\s+is\s+(?:well[- ]known|widely\s+(?:known|accepted|believed|recogni[sz]ed)|generally\s+(?:accepted|agreed)|commonly\s+(?:known|accepted|believed))\b`),
-	lazyRE(`(?i)\bit\s+has\s+(?:long\s+)?been\s+(?:shown|proven|demonstrated|established)\b`),
-}
+// claimLead starts a phrase whose first word is optional ("many studies
+// show"): the matcher drops a match that starts inside a word
+// ("preclinical studies show"), and the one starting at the next word
+// would be lost with it. Group 1 is the phrase.
+const claimLead = `(?:^|[^\pL\pM\pN])`
 
-// claimNear says where a built-in phrase can match: near a word of
-// first, or, when second has words, from a word of first to a word of
-// second at most gap bytes after it. before and after bound the rest of
-// the phrase (its optional words) either side.
-type claimNear struct {
-	first, second      gate
-	gap, before, after int
-}
+// claimPhrases are attributions to sources in general. A phrase preceded
+// by a determiner ("these studies show", "our research suggests") names
+// its source and is skipped.
+var claimPhrases = &phrase.Table{Name: "claim-unsupported", Entries: []phrase.Entry{
+	{Pattern: claimLead + `((?:(?:many|several|numerous|recent|some|multiple|previous|past|countless|various|other|growing|emerging|scientific|current|clinical) )?` +
+		`(?:studies|research|evidence|science) (?:ha(?:s|ve) )?(?:(?:consistently|repeatedly|clearly|also|now|increasingly) )?` +
+		`(?:show[sn]?|suggest(?:s|ed)?|indicates?|demonstrat(?:ed|es?)|prov(?:en|es?)|confirm(?:s|ed)?))`, Group: 1,
+		Match: []string{"Studies show", "Many studies have consistently shown", "Studies  show", "studies\tshow", "Studies\u00a0show",
+			"Research\nsuggests", "evidence demonstrated", "Preclinical studies show"},
+		NoMatch: []string{"understudies show", "studies showcase", "studies showed"}},
+	{Pattern: claimLead + `((?:(?:many|most|some|leading|health|medical) )?(?:experts|scientists|doctors|physicians|nutritionists) ` +
+		`(?:(?:now|also|generally|widely) )?(?:say|agree|believe|recommend|warn|claim))`, Group: 1,
+		Match:   []string{"Health experts agree", "doctors now recommend", "Experts\u00a0say"},
+		NoMatch: []string{"experts recommended", "neuroscientists say"}},
+	{Pattern: claimLead + `((?:(?:clinical|current|international|national|official|medical|dietary|most) )?guidelines ` +
+		`(?:(?:consistently|generally|often|now|also|strongly|widely) )?(?:emphasi[sz]e|recommend|advise|stress|state|urge))`, Group: 1,
+		Match: []string{"Dietary guidelines recommend", "guidelines strongly emphasise"}, NoMatch: []string{"guidelines stated"}},
+	{Pattern: `it is (?:well[- ]known|widely (?:known|accepted|believed|recogni[sz]ed)|generally (?:accepted|agreed)|commonly (?:known|accepted|believed))`,
+		Match: []string{"It is widely accepted", "it is well–known", "It is\nwell known"}, NoMatch: []string{"bit is well known"}},
+	{Pattern: `it has (?:long )?been (?:shown|proven|demonstrated|established)`,
+		Match: []string{"It has long been established", "it has been shown"}, NoMatch: []string{"it has been showing"}},
+}}
 
-// claimGates are where each of claimPhrases can match, in the same order.
-var claimGates = []claimNear{
-	{newGate("stud", "research", "evidence", "science"), newGate("show", "suggest", "indicat", "demonstrat", "prove", "confirm"), 48, 24, 8},
-	{newGate("expert", "scientist", "doctor", "physician", "nutritionist"), newGate("say", "agree", "believe", "recommend", "warn", "claim"), 32, 16, 8},
-	{newGate("guideline"), newGate("emphasi", "recommend", "advise", "stress", "state", "urge"), 32, 24, 8},
-	{first: newGate("known", "accepted", "believed", "recogni", "agreed"), before: 40, after: 8},
-	{first: newGate("shown", "proven", "demonstrated", "established"), before: 40, after: 8},
-}
+// orgPhrases are a named organisation that recommends or states
+// something: words ending in Society, Association and the like, or a
+// well-known acronym. The match ignores case; orgName then keeps what is
+// written as a name ("the society recommends" and "who recommends" are
+// not).
+var orgPhrases = &phrase.Table{Name: "claim-unsupported organisations", Entries: []phrase.Entry{
+	{Pattern: `(?:(?:\pL[\pL'&.-]* ){0,6}(?:society|association|organi[sz]ation|institutes?|college|academy|council|agency|foundation|federation|commission|task force)` +
+		`(?: (?:of|for|on)(?: (?:the|and|&)? ?\pL[\pL'&-]*)+)?|who|cdc|nih|fda|nhs|efsa|nice|usda|uspstf|acog|aap)` +
+		`(?: \([a-z]{2,}\))? (?:(?:also|now|strongly|currently|still) )?(?:recommends|emphasi[sz]es|advises|states|stresses|warns|urges|endorses)`,
+		Match: []string{"The American Academy of Pediatrics recommends", "The CDC now recommends", "the WHO\u00a0recommends",
+			"The American Heart Association (AHA) strongly endorses"},
+		NoMatch: []string{"the WHO recommended"}},
+}}
 
-// orgNear is where orgPhrase can match: a kind of organisation or an
-// acronym, then its verb, with up to six capitalised words before.
-var orgNear = claimNear{
-	first: newGate("society", "association", "organi", "institute", "college", "academy", "council", "agency",
-		"foundation", "federation", "commission", "task", "who", "cdc", "nih", "fda", "nhs", "efsa", "nice",
-		"usda", "uspstf", "acog", "aap"),
-	second: newGate("recommends", "emphasi", "advises", "states", "stresses", "warns", "urges", "endorses"),
-	gap:    128, before: 130, after: 8,
-}
-
-func init() {
-	for i, re := range claimPhrases {
-		re.gate = &claimGates[i].first
-	}
-	orgPhrase.gate = &orgNear.first
-}
-
-// windows returns the stretches of text that n lets a phrase match in.
-func (n claimNear) windows(text string, hits []keywords.Hit) [][2]int {
-	if len(n.second.ids) == 0 {
-		return windows(text, hits, n.first, n.before)
-	}
-	return pairWindows(text, hits, n.first, n.second, n.gap, n.before, n.after)
-}
-
-// orgPhrase is a named organisation: capitalised words ending in Society,
-// Association and the like, or a well-known acronym, that recommends or
-// states something. Case-sensitive, so that "the society recommends" is
-// not a name.
-var orgPhrase = lazyRE(`\b(?:(?:(?:[A-Z][\p{L}'’&.-]*\s+){0,6}(?:Society|Association|Organi[sz]ation|Institute|Institutes|College|Academy|Council|Agency|Foundation|Federation|Commission|Task\s+Force)(?:\s+(?:of|for|on)(?:\s+(?:the|and|&)?\s*[A-Z][\p{L}'’&-]*)+)?)|WHO|CDC|NIH|FDA|NHS|EFSA|NICE|USDA|USPSTF|ACOG|AAP)(?:\s+\([A-Z]{2,}\))?\s+(?:(?:also|now|strongly|currently|still)\s+)?(?:recommends|emphasi[sz]es|advises|states|stresses|warns|urges|endorses)\b`)
+// orgName is an organisation's name as orgPhrases match it, with case:
+// capitalised words, an upper-case acronym.
+var orgName = plainRE(`\b(?:(?:(?:[A-Z][\p{L}'’&.-]*[\s\pZ]+){0,6}(?:Society|Association|Organi[sz]ation|Institute|Institutes|College|Academy|Council|Agency|Foundation|Federation|Commission|Task[\s\pZ]+Force)(?:[\s\pZ]+(?:of|for|on)(?:[\s\pZ]+(?:the|and|&)?[\s\pZ]*[A-Z][\p{L}'’&-]*)+)?)|WHO|CDC|NIH|FDA|NHS|EFSA|NICE|USDA|USPSTF|ACOG|AAP)(?:[\s\pZ]+\([A-Z]{2,}\))?[\s\pZ]+(?:(?:also|now|strongly|currently|still)[\s\pZ]+)?(?:recommends|emphasi[sz]es|advises|states|stresses|warns|urges|endorses)\b`)
 
 // determiners before a phrase make it name its source: "this study shows".
 var determiners = map[string]bool{
@@ -115,60 +122,38 @@ var determiners = map[string]bool{
 // numbered reference [3] or [2, 5-7] (escaped, \[3\], too), a Pandoc
 // superscript ^4^, an author-year citation
 // (Smith et al., 2020) or a superscript reference.
-var citationText = lazyRE(`\[\^[^\]]+\]|\\?\[\d+(?:\s*[,–-]\s*\d+)*\\?\]|\^\d+(?:[,–-]\d+)*\^|\((?:see\s+|e\.g\.,?\s+)?[A-Z][\p{L}'’-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\p{L}'’-]+)?,?\s+(?:19|20)\d\d[a-z]?(?:[;,][^)]*)?\)|<sup>`)
+var citationText = plainRE(`\[\^[^\]]+\]|\\?\[\d+(?:\s*[,–-]\s*\d+)*\\?\]|\^\d+(?:[,–-]\d+)*\^|\((?:see\s+|e\.g\.,?\s+)?[A-Z][\p{L}'’-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\p{L}'’-]+)?,?\s+(?:19|20)\d\d[a-z]?(?:[;,][^)]*)?\)|<sup>`)
 
 func checkClaimUnsupported(p *Pass) {
-	opts := p.Options.(*ClaimOptions)
-	res := claimBuiltin
-	for _, r := range opts.Phrases {
-		if r.Regexp == nil {
-			continue
-		}
-		if re, err := phraseCache.get(`(?i)` + r.String()); err == nil {
-			if len(res) == len(claimBuiltin) {
-				res = slices.Clip(res) // append to a copy
-			}
-			res = append(res, claimPhrase{compiled(re), false, nil})
-		}
-	}
-	masks := claimMasks()
+	user := p.Options.(*ClaimOptions).userPhrases()
 	d := p.Doc
 	for bi := range d.Blocks {
 		b := &d.Blocks[bi]
-		if !ownVoice(d, bi) {
-			continue // a quote, a pasted abstract, other pages' titles
-		}
-		words := p.blockHits(bi)
-		// seen has bit 2k set when the block holds a first word of
-		// built-in phrase k, bit 2k+1 a second word.
-		var seen uint32
-		for _, h := range words {
-			seen |= masks[h.Word]
-		}
-		if seen == 0 && len(res) == len(claimBuiltin) {
-			continue
+		generic, orgs := p.phraseMatches(claimPhrases, bi), p.phraseMatches(orgPhrases, bi)
+		if len(generic)+len(orgs)+len(user) == 0 || !ownVoice(d, bi) {
+			continue // ownVoice: not a quote, a pasted abstract, other pages' titles
 		}
 		text := b.Prose.Text
 		var hits [][2]int
-		for k, ph := range res {
-			if k < len(claimBuiltin) && !claimOpen(seen, k) {
-				continue // ph.near.windows would find no window
+		add := func(s, e int) {
+			if e > s && !inQuotation(text, s, e) && !b.Prose.InLinkText(s) {
+				hits = append(hits, [2]int{s, e})
 			}
-			var found [][]int
-			if ph.near == nil {
-				found = ph.re.FindAllStringIndex(text, -1)
-			} else {
-				// Built-in phrases are short: match only near their words.
-				for _, w := range ph.near.windows(text, words) {
-					for _, m := range ph.re.FindAllStringIndex(text[w[0]:w[1]], -1) {
-						found = append(found, []int{w[0] + m[0], w[0] + m[1]})
-					}
-				}
+		}
+		for _, m := range generic {
+			if s, e := p.proseRange(bi, m); !namedSource(text, s) {
+				add(s, e)
 			}
-			for _, m := range found {
-				if m[1] > m[0] && !inQuotation(text, m[0], m[1]) && !(ph.generic && namedSource(text, m[0])) && !b.Prose.InLinkText(m[0]) {
-					hits = append(hits, [2]int{m[0], m[1]})
-				}
+		}
+		for _, m := range orgs {
+			s, e := p.proseRange(bi, m)
+			for _, x := range orgName().FindAllStringIndex(text[s:e], -1) {
+				add(s+x[0], s+x[1])
+			}
+		}
+		for _, re := range user {
+			for _, x := range re.FindAllStringIndex(text, -1) {
+				add(x[0], x[1])
 			}
 		}
 		if len(hits) == 0 || blockCites(d, bi) {
@@ -176,62 +161,18 @@ func checkClaimUnsupported(p *Pass) {
 		}
 		// Phrases may overlap ("research shows" and a configured one):
 		// report each stretch of text once.
-		sort.Slice(hits, func(i, j int) bool { return hits[i][0] < hits[j][0] })
+		slices.SortStableFunc(hits, func(a, b [2]int) int { return a[0] - b[0] })
 		last := -1
 		for _, h := range hits {
 			if h[0] < last {
 				continue
 			}
 			last = h[1]
-			phrase := strings.Join(strings.Fields(text[h[0]:h[1]]), " ")
+			said := strings.Join(strings.Fields(text[h[0]:h[1]]), " ")
 			p.Reportf(b.Prose.SourceSpan(h[0], h[1]),
-				"%q attributes a claim to a source, but the paragraph cites none: link the study or statement here (https://doi.org/<DOI> or a URL)", phrase)
+				"%q attributes a claim to a source, but the paragraph cites none: link the study or statement here (https://doi.org/<DOI> or a URL)", said)
 		}
 	}
-}
-
-// claimPhrase is a phrase checkClaimUnsupported looks for.
-type claimPhrase struct {
-	re *lazyRegexp
-	// generic phrases can name their source with a determiner.
-	generic bool
-	near    *claimNear // nil: everywhere
-}
-
-// claimBuiltin are the built-in phrases, in the order they are tried.
-var claimBuiltin = func() []claimPhrase {
-	var res []claimPhrase
-	for i, re := range claimPhrases {
-		res = append(res, claimPhrase{re, true, &claimGates[i]})
-	}
-	return append(res, claimPhrase{orgPhrase, false, &orgNear})
-}()
-
-// claimMasks maps a gate word's id to the bits of the built-in phrases
-// that need it (see claimOpen): one lookup per hit, where asking each
-// phrase's gates about each hit cost more than the patterns.
-var claimMasks = sync.OnceValue(func() []uint32 {
-	masks := make([]uint32, gateWords.Len())
-	for k, ph := range claimBuiltin {
-		for _, id := range ph.near.first.ids {
-			masks[id] |= 1 << (2 * k)
-		}
-		for _, id := range ph.near.second.ids {
-			masks[id] |= 1 << (2*k + 1)
-		}
-	}
-	return masks
-})
-
-// claimOpen reports whether, with the gate words in seen (claimMasks),
-// built-in phrase k can match: its windows hold a first word, and a
-// second one where it has second words.
-func claimOpen(seen uint32, k int) bool {
-	first := seen&(1<<(2*k)) != 0
-	if len(claimBuiltin[k].near.second.ids) == 0 {
-		return first
-	}
-	return first && seen&(1<<(2*k+1)) != 0
 }
 
 // namedSource reports whether the word before text[i:] is a determiner,
@@ -263,7 +204,7 @@ func blockCites(d *article.Document, bi int) bool {
 			return true
 		}
 	}
-	return citationText.MatchString(d.Text(b.Span))
+	return citationText().MatchString(d.Text(b.Span))
 }
 
 // inQuotation reports whether text[i:j] lies between quotation marks, as

@@ -69,12 +69,12 @@ func headingAnchors(d *article.Document) map[string]bool {
 		out[slug] = true
 	}
 	// Anchors written as HTML: <a name="x">, <span id="x">.
-	for _, m := range htmlAnchor.FindAllSubmatch(d.Source, -1) {
+	for _, m := range htmlAnchor().FindAllSubmatch(d.Source, -1) {
 		out[strings.ToLower(string(m[1]))] = true
 	}
 	// Pandoc and Quarto ids: "::: {#tbl-doses}", "![...](a.png){#fig-1}",
 	// and a code chunk's "#| label: fig-trend".
-	for _, m := range pandocID.FindAllSubmatch(d.Source, -1) {
+	for _, m := range pandocID().FindAllSubmatch(d.Source, -1) {
 		id := m[1]
 		if id == nil {
 			id = m[2]
@@ -84,11 +84,13 @@ func headingAnchors(d *article.Document) map[string]bool {
 	return out
 }
 
-var pandocID = lazyRE(`\{[^{}
+// pandocID is a Pandoc or Quarto id: "{#fig-1}", "#| label: fig-trend".
+var pandocID = plainRE(`\{[^{}
 ]*?#([A-Za-z][\w:.-]*)[^{}
 ]*\}|#\|\s*label:\s*["']?([A-Za-z][\w:.-]*)`)
 
-var htmlAnchor = lazyRE(`<[a-zA-Z][^<>]*?\s(?:id|name)\s*=\s*["']([^"'<>]+)["']`)
+// htmlAnchor is an HTML element's id or name attribute.
+var htmlAnchor = plainRE(`<[a-zA-Z][^<>]*?\s(?:id|name)\s*=\s*["']([^"'<>]+)["']`)
 
 // Slug makes a heading's anchor the way GitHub does: lower case, letters,
 // digits, hyphens and underscores kept, spaces turned into hyphens.

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"regexp"
 	"strings"
 	"sync"
 
@@ -117,4 +118,22 @@ func (u *userPhrases) get(name string, phrases []string) (*phrase.Matcher, *phra
 		}
 	})
 	return u.m, u.tab
+}
+
+// ---- Plain regular expressions ----
+//
+// Patterns over markup or identifiers (HTML tags, ids, DOIs, citation
+// marks) are not phrases and do not go through the matcher; plainRE
+// compiles one on first use, as compiling them all at start-up costs
+// more than linting one article.
+
+// plainREs are the sources given to plainRE, for the test that compiles
+// them all.
+var plainREs []string
+
+// plainRE returns a regular expression compiled on first use. Call it
+// only from package-level variables.
+func plainRE(src string) func() *regexp.Regexp {
+	plainREs = append(plainREs, src)
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(src) })
 }

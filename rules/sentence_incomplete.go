@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/articlelint/articlelint/internal/article"
+	"github.com/articlelint/articlelint/internal/phrase"
 )
 
 // SentenceIncomplete reports paragraphs whose last sentence breaks off
@@ -31,7 +32,8 @@ lacks its full stop is sentence-unterminated's, a warning.
 
 Fix: restore the missing words, then end the sentence with ".", "?" or "!"
 (or ":" when a list follows).`,
-	Check: checkSentenceIncomplete,
+	Check:   checkSentenceIncomplete,
+	phrases: []*phrase.Table{captionPhrases},
 }
 
 // SentenceUnterminated reports paragraphs whose last sentence is complete
@@ -95,10 +97,10 @@ func wordKinds(kinds map[string]string) map[string]string {
 const terminalPunct = ".!?…:;‽。！？．"
 
 // domainWord is a bare domain such as "endometaboljournal.com".
-var domainWord = lazyRE(`(?i)^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|edu|gov|int|info|dev|ai|co|uk|de|fr|eu|us|ca|au)/?\S*$`)
+var domainWord = plainRE(`(?i)^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|edu|gov|int|info|dev|ai|co|uk|de|fr|eu|us|ca|au)/?\S*$`)
 
 // doiWord is a DOI written without a link, as in "doi:10.1234/x".
-var doiWord = lazyRE(`(?i)(?:^|doi:)10\.\d{4,9}/\S+$`)
+var doiWord = plainRE(`(?i)(?:^|doi:)10\.\d{4,9}/\S+$`)
 
 func checkSentenceIncomplete(p *Pass)   { checkSentenceEnds(p, true) }
 func checkSentenceUnterminated(p *Pass) { checkSentenceEnds(p, false) }
@@ -113,7 +115,7 @@ func checkSentenceEnds(p *Pass, cut bool) {
 			continue
 		}
 		r, s, ok := unterminated(d, bi)
-		if !ok || breaksOff(s) != cut || !sentenceExpected(d, bi, r) {
+		if !ok || breaksOff(s) != cut || !sentenceExpected(p, bi, r) {
 			continue
 		}
 		ws := lastWordStart(s)
@@ -180,7 +182,7 @@ func lacksTerminal(s string) bool {
 	}
 	w := t[lastWordStart(t):]
 	// Both patterns need a dot: most words have none.
-	if strings.Contains(w, "://") || strings.HasPrefix(w, "mailto:") || strings.IndexByte(w, '.') >= 0 && (domainWord.MatchString(w) || doiWord.MatchString(w)) {
+	if strings.Contains(w, "://") || strings.HasPrefix(w, "mailto:") || strings.IndexByte(w, '.') >= 0 && (domainWord().MatchString(w) || doiWord().MatchString(w)) {
 		return false
 	}
 	return true
@@ -251,7 +253,8 @@ func isEmoji(r rune) bool {
 // stands where a sentence belongs, rather than being a label line, a
 // caption, a pseudo-heading, a byline, a line of a line-broken block
 // (an address, a schedule) or the lead-in to a code block, list or quote.
-func sentenceExpected(d *article.Document, bi int, r [2]int) bool {
+func sentenceExpected(p *Pass, bi int, r [2]int) bool {
+	d := p.Doc
 	b := &d.Blocks[bi]
 	// Images and code spans before the sentence are not words of it.
 	for r[0] < r[1] {
@@ -292,7 +295,7 @@ func sentenceExpected(d *article.Document, bi int, r [2]int) bool {
 	if !cut && len(words) <= 6 && b.SentenceCount == 1 {
 		return false // a pseudo-heading: "Plotting annual data for countries"
 	}
-	if wholeQuoted(s) || isCaption(s) {
+	if wholeQuoted(s) || isCaption(p, bi, r) {
 		return false
 	}
 	// "Label: value", "the naming convention: **YEAR-MM-DD**": a value,
@@ -403,14 +406,14 @@ var placeholderRune = []rune(article.CodePlaceholder)[0]
 
 // endTags are the end tags of HTML blocks, "</p>", and of emphasis,
 // "</em>"; not "</sup>", which ends a footnote mark.
-var endTags = lazyRE(`(?i)</(?:p|li|td|th|div|blockquote|dd|dt|figcaption|section|article|em|i|strong|b)\s*>`)
+var endTags = plainRE(`(?i)</(?:p|li|td|th|div|blockquote|dd|dt|figcaption|section|article|em|i|strong|b)\s*>`)
 
 // stripEndTags removes endTags from s; without a "<" there is none.
 func stripEndTags(s string) string {
 	if strings.IndexByte(s, '<') < 0 {
 		return s
 	}
-	return endTags.ReplaceAllString(s, "")
+	return endTags().ReplaceAllString(s, "")
 }
 
 // wholeQuoted reports whether s is wholly in quotation marks: a title or
@@ -421,39 +424,24 @@ func wholeQuoted(s string) bool {
 	return strings.ContainsRune(`"“'‘«`, first) && strings.ContainsRune(`"”'’»`, last)
 }
 
-// captionWord starts a caption or credit line.
-var captionWord = lazyRE(`(?i)^(?:photo|image|picture|figure|fig\.|source|credit|illustration)\b|\b(?:photo|image|picture) credits?\b|\bphoto by\b`)
+// captionPhrases start a caption or credit line (the first entry only
+// at the start of the sentence), or hold a credit anywhere.
+var captionPhrases = &phrase.Table{Name: "sentence-incomplete captions", Entries: []phrase.Entry{
+	{Pattern: `(?:photo|image|picture|figure|fig\.|source|credit|illustration)`,
+		Match: []string{"Photo of the team", "Fig. 2 shows", "SOURCE: the survey"}, NoMatch: []string{"figured out", "Sources of data"}},
+	{Pattern: `(?:photo|image|picture) credits?`,
+		Match: []string{"The image credit goes to Jane", "Our IMAGE Credits are below", "photo\u00a0credit"}, NoMatch: []string{"picturesque image"}},
+	{Phrase: "photo by", Match: []string{"Taken by photo by x", "PHOTO BY Jane", "photo  by", "photo\tby", "photo\nby"},
+		NoMatch: []string{"photograph by someone"}},
+}}
 
-func isCaption(s string) bool { return mayBeCaption(s) && captionWord.MatchString(s) }
-
-// mayBeCaption reports whether captionWord may match s: s starts with
-// one of its first words (or with a non-ASCII rune: (?i) folds "ſ" to
-// "s" and "K" to "k"), or holds "photo", "image" or "picture", whose
-// letters fold to ASCII letters only. The pattern scans the whole
-// sentence, and few sentences pass (FuzzSentenceEnd).
-func mayBeCaption(s string) bool {
-	if s == "" {
-		return false
-	}
-	if s[0] >= utf8.RuneSelf {
-		return true
-	}
-	// "illu" for "illuſtration".
-	for _, w := range []string{"photo", "image", "picture", "fig", "source", "credit", "illu"} {
-		if hasPrefixFold(s, w) {
+// isCaption reports whether the sentence r of block bi is a caption or a
+// credit line.
+func isCaption(p *Pass, bi int, r [2]int) bool {
+	for _, m := range p.phraseMatches(captionPhrases, bi) {
+		s, e := p.proseRange(bi, m)
+		if s >= r[0] && e <= r[1] && (m.Entry > 0 || s == r[0]) {
 			return true
-		}
-	}
-	for i := 0; i+5 <= len(s); i++ {
-		switch s[i] | 0x20 {
-		case 'p':
-			if hasPrefixFold(s[i:], "photo") || hasPrefixFold(s[i:], "picture") {
-				return true
-			}
-		case 'i':
-			if hasPrefixFold(s[i:], "image") {
-				return true
-			}
 		}
 	}
 	return false

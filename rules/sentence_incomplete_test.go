@@ -56,6 +56,14 @@ func TestSentenceEnds(t *testing.T) {
 		{"Run the analysis with this code\n\n```r\nx <- 1\n```\n", nil},
 		{"The trial had three arms\n\n- placebo\n- 400 IU\n", nil},
 		{"University of Illinois at Urbana-Champaign\n", nil},
+		// Captions and credit lines, however their words are spaced.
+		{"Photo by the author at the clinic in spring\n", nil},
+		{"Photo\u00a0by the author at the clinic in spring\n", nil},
+		{"The photo  credit goes to the team at the clinic\n", nil},
+		{"Illustration of the levels in the infants at each visit\n", nil},
+		{"Fig. 2 shows the levels in the infants at each visit\n", nil},
+		{"The photographer took the picture at the clinic in spring\n", []string{"unterminated spring"}},
+		{"We thank the source of the data at the clinic in spring\n", []string{"unterminated spring"}},
 		{"The trial, which ran for six weeks in\n\nthree hospitals, found an effect.\n", nil},
 		// Wide spaces (U+2004) end the sentence or part its words; the
 		// span neither cuts one nor includes it (found by FuzzLint).
