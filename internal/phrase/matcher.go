@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/articlelint/articlelint/internal/keywords"
 )
@@ -77,6 +78,40 @@ type lazyRE struct {
 	src  string
 	once sync.Once
 	re   *regexp.Regexp
+	// anchored patterns (^, \A) match only at the start: they are never
+	// tried again further on.
+	anchored bool
+}
+
+// findAll returns the matches of the pattern in norm that lie at word
+// edges. A match that fails the edges does not hide one that starts
+// later inside it: "(?:clinical )?studies show" in "preclinical studies
+// show" finds "studies show".
+func (l *lazyRE) findAll(norm string) [][]int {
+	re := l.get()
+	var out [][]int
+	for pos := 0; pos <= len(norm); {
+		sm := re.FindStringSubmatchIndex(norm[pos:])
+		if sm == nil {
+			break
+		}
+		for k := range sm {
+			if sm[k] >= 0 {
+				sm[k] += pos
+			}
+		}
+		if WordEdges(norm, sm[0], sm[1]) {
+			out = append(out, sm)
+			pos = max(sm[1], sm[0]+1)
+			continue
+		}
+		if l.anchored {
+			break
+		}
+		_, n := utf8.DecodeRuneInString(norm[sm[0]:])
+		pos = sm[0] + max(n, 1)
+	}
+	return out
 }
 
 func (l *lazyRE) get() *regexp.Regexp {
@@ -123,7 +158,7 @@ func Compile(tables ...*Table) (*Matcher, error) {
 				if err != nil {
 					return nil, fmt.Errorf("%s: pattern %q: %v", t.Name, e.Pattern, err)
 				}
-				m.res[ti][ei] = &lazyRE{src: e.Pattern}
+				m.res[ti][ei] = &lazyRE{src: e.Pattern, anchored: anchoredStart(re)}
 				lits, ok := required(re.Simplify())
 				if !ok {
 					m.free = append(m.free, r)
@@ -176,10 +211,8 @@ func (m *Matcher) Scan(dst []Match, t *Text) []Match {
 		ran[r] = true
 		tab := m.tables[r.table]
 		e := &tab.Entries[r.entry]
-		for _, sm := range m.res[r.table][r.entry].get().FindAllStringSubmatchIndex(norm, -1) {
-			if !WordEdges(norm, sm[0], sm[1]) {
-				continue
-			}
+		re := m.res[r.table][r.entry]
+		for _, sm := range re.findAll(norm) {
 			s, en := sm[0], sm[1]
 			if g := e.Group; g > 0 && 2*g+1 < len(sm) {
 				if sm[2*g] < 0 {
@@ -285,4 +318,15 @@ func (m *Matcher) CheckExamples() []error {
 		}
 	}
 	return errs
+}
+
+// anchoredStart reports whether re can match only at the start of text.
+func anchoredStart(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpBeginText, syntax.OpBeginLine:
+		return true
+	case syntax.OpConcat, syntax.OpCapture:
+		return len(re.Sub) > 0 && anchoredStart(re.Sub[0])
+	}
+	return false
 }

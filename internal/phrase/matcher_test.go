@@ -171,3 +171,19 @@ func TestWildcardPatternsRunEverywhere(t *testing.T) {
 		t.Fatalf("an unfiltered pattern found %d matches, want 1", len(got))
 	}
 }
+
+// A candidate that starts inside a word does not hide the match that
+// starts at the next word.
+func TestMatchAfterRejectedStart(t *testing.T) {
+	tab := &Table{Name: "t", Entries: []Entry{{Pattern: `(?:clinical )?studies show`}, {Pattern: `^by ai`}}}
+	if got := found(t, tab, "Preclinical studies show it."); strings.Join(got, "|") != "studies show" {
+		t.Errorf("got %q, want studies show", got)
+	}
+	if got := found(t, tab, "Clinical studies show it."); strings.Join(got, "|") != "Clinical studies show" {
+		t.Errorf("got %q", got)
+	}
+	// An anchored pattern matches only at the start.
+	if got := found(t, tab, "Nearby AI, and by AI"); len(got) != 0 {
+		t.Errorf("got %q, want none", got)
+	}
+}
