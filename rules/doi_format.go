@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/articlelint/articlelint/internal/article"
@@ -35,11 +36,12 @@ func checkDOIFormat(p *Pass) {
 	broken := brokenDOILinkEdits(p.Doc)
 	texts := damagedDOITexts(p.Doc)
 	shown := linkedDOITexts(p.Doc)
+	beside := newBesideIndex(p.Doc)
 	for _, d := range p.Doc.DOIs {
 		if d.Invalid != "" || overlapsAny(d.Span, broken) || (d.Form == "publisher-url" && !prefixedOnResolver(p.Doc, d)) {
 			continue
 		}
-		if inFrontMatter(p.Doc, d.Span) || citekey(p.Doc, d.Span) || shownFor(shown, d) || canonicalBeside(p.Doc, d) {
+		if inFrontMatter(p.Doc, d.Span) || citekey(p.Doc, d.Span) || shownFor(shown, d) || beside.canonicalBeside(d) {
 			continue
 		}
 		// A link text that is this DOI with a stray full stop or a
@@ -174,20 +176,58 @@ func citekey(d *article.Document, s article.Span) bool {
 	return s.Start > 0 && d.Source[s.Start-1] == '@'
 }
 
+// besideIndex answers canonicalBeside for every DOI of a document in
+// O(log n) each: asking every link and DOI for each DOI was quadratic
+// (a 1 MB line of links and DOIs took seconds).
+type besideIndex struct {
+	d *article.Document
+	// linkStarts are the links' starts, sorted, and linkEnds[i] the
+	// largest end of links[0..i].
+	linkStarts, linkEnds []int
+	// canonical holds, by block and DOI key, the spans where the DOI is
+	// written in its canonical form.
+	canonical map[besideKey][]article.Span
+}
+
+type besideKey struct {
+	block int
+	key   string
+}
+
+func newBesideIndex(d *article.Document) *besideIndex {
+	ix := &besideIndex{d: d, canonical: map[besideKey][]article.Span{}}
+	spans := make([]article.Span, len(d.Links))
+	for i, l := range d.Links {
+		spans[i] = l.Span
+	}
+	sort.Slice(spans, func(a, b int) bool { return spans[a].Start < spans[b].Start })
+	end := -1
+	for _, sp := range spans {
+		end = max(end, sp.End)
+		ix.linkStarts = append(ix.linkStarts, sp.Start)
+		ix.linkEnds = append(ix.linkEnds, end)
+	}
+	for _, y := range d.DOIs {
+		if y.Block >= 0 && d.Text(y.Span) == doi.Canonical(y.DOI) {
+			k := besideKey{y.Block, doi.Key(y.DOI)}
+			ix.canonical[k] = append(ix.canonical[k], y.Span)
+		}
+	}
+	return ix
+}
+
 // canonicalBeside reports whether the block of DOI x also writes it in the
 // canonical form: a reference that gives "DOI: 10.1/x" and then its URL.
-func canonicalBeside(d *article.Document, x article.DOI) bool {
+func (ix *besideIndex) canonicalBeside(x article.DOI) bool {
 	if x.Block < 0 {
 		return false
 	}
-	for _, l := range d.Links {
-		if l.Span.Contains(x.Span.Start) {
-			return false // a link's own text: its destination is no second citation
-		}
+	// A link's own text: its destination is no second citation.
+	if k := sort.SearchInts(ix.linkStarts, x.Span.Start+1); k > 0 && ix.linkEnds[k-1] > x.Span.Start {
+		return false
 	}
-	want := doi.Canonical(x.DOI)
-	for _, y := range d.DOIs {
-		if y.Block == x.Block && y.Span != x.Span && doi.Equal(y.DOI, x.DOI) && d.Text(y.Span) == want {
+	for _, sp := range ix.canonical[besideKey{x.Block, doi.Key(x.DOI)}] {
+		if sp != x.Span {
 			return true
 		}
 	}
