@@ -13,7 +13,7 @@ var LinkUnverifiable = &Rule{
 	Online:   true,
 	Explain: `Some sites answer automated checks with 401, 403, 999 or a challenge page, some
 time out, and links to private or loopback addresses are never fetched unless
-online.allow_private is true. These links may work for readers; check them by
+online.allow-private is true. These links may work for readers; check them by
 hand once, then exclude them with online.exclude.` + onlineNote,
 	Check: func(p *Pass) {
 		checkedLinks(p, func(l article.Link, r *online.LinkResult) {

@@ -21,7 +21,7 @@ type RefusedError struct {
 }
 
 func (e *RefusedError) Error() string {
-	return fmt.Sprintf("refused: %s is %s address (set online.allow_private: true to check it)", e.Addr, article(e.Kind))
+	return fmt.Sprintf("refused: %s is %s address (set online.allow-private: true to check it)", e.Addr, article(e.Kind))
 }
 
 func article(kind string) string {
