@@ -17,6 +17,7 @@ type Online struct {
 	DOIResolver     string         `yaml:"doi-resolver"`
 	CrossrefAPI     string         `yaml:"crossref-api"`
 	DataCiteAPI     string         `yaml:"datacite-api"`
+	EuropePMCAPI    string         `yaml:"europepmc-api"`
 	Mailto          string         `yaml:"mailto"`
 	AllowPrivate    bool           `yaml:"allow-private"`
 	Cache           string         `yaml:"cache"`
@@ -26,6 +27,7 @@ type Online struct {
 	HostInterval    Duration       `yaml:"host-interval"`
 	Accept          []int          `yaml:"accept"`
 	Exclude         []rules.Regexp `yaml:"exclude"`
+	Sources         Switch         `yaml:"sources"`
 }
 
 // Duration is a time.Duration written as "10s" or "250ms".
@@ -38,6 +40,27 @@ func (d *Duration) UnmarshalYAML(n *yaml.Node) error {
 		return fmt.Errorf("want a duration such as 10s or 250ms, not %q", n.Value)
 	}
 	*d = Duration(v)
+	return nil
+}
+
+// SourceChecks reports whether online checks also fetch each cited study's
+// record (Crossref and Europe PMC) for the rules that compare an article with
+// its source: yes unless sources: false.
+func (o *Online) SourceChecks() bool { return o.Sources.On() }
+
+// Switch is a true/false key that is true when not set.
+type Switch struct{ off bool }
+
+// On reports whether the switch is on.
+func (s Switch) On() bool { return !s.off }
+
+// UnmarshalYAML reads true or false.
+func (s *Switch) UnmarshalYAML(n *yaml.Node) error {
+	var b bool
+	if n.Kind != yaml.ScalarNode || n.Decode(&b) != nil {
+		return fmt.Errorf("want true or false, not %s", kindName(n))
+	}
+	s.off = !b
 	return nil
 }
 

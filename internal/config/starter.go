@@ -221,6 +221,8 @@ online:
   doi-resolver: https://doi.org            # handle API: {doi-resolver}/api/handles/{doi}
   crossref-api: https://api.crossref.org   # {crossref-api}/works/{doi}: retractions, titles
   datacite-api: https://api.datacite.org   # {datacite-api}/dois/{doi}
+  europepmc-api: https://www.ebi.ac.uk/europepmc/webservices/rest  # {europepmc-api}/search?query=DOI:"{doi}": abstracts, study types, MeSH
+  sources: true              # also fetch each cited study's record (Crossref, Europe PMC) to compare the article with it
   mailto: ""                 # your address, sent to Crossref as its etiquette asks
   allow-private: false       # true: also check links to loopback/private addresses
   cache: ""                  # cache file; "" = the user cache directory

@@ -27,6 +27,10 @@ type cacheFile struct {
 	Version int                   `json:"version"`
 	Links   map[string]cachedLink `json:"links"`
 	DOIs    map[string]cachedDOI  `json:"dois"` // by doi.Key
+	// Sources are source records (Config.Sources), by doi.Key. Added
+	// within version 1: older caches have none, and older articlelints
+	// ignore them.
+	Sources map[string]cachedSource `json:"sources,omitempty"`
 }
 
 type cachedLink struct {
@@ -62,7 +66,7 @@ func newCache(path string, now func() time.Time) *cache {
 }
 
 func emptyCacheFile() cacheFile {
-	return cacheFile{Tool: cacheTool, Version: cacheVersion, Links: map[string]cachedLink{}, DOIs: map[string]cachedDOI{}}
+	return cacheFile{Tool: cacheTool, Version: cacheVersion, Links: map[string]cachedLink{}, DOIs: map[string]cachedDOI{}, Sources: map[string]cachedSource{}}
 }
 
 // load reads the cache file and returns a warning if it had to be ignored.
@@ -101,6 +105,9 @@ func readCacheFile(path string) (cacheFile, error) {
 	}
 	if f.DOIs == nil {
 		f.DOIs = map[string]cachedDOI{}
+	}
+	if f.Sources == nil {
+		f.Sources = map[string]cachedSource{}
 	}
 	return f, nil
 }
@@ -172,9 +179,11 @@ func (c *cache) save() error {
 	if disk, err := readCacheFile(c.path); err == nil {
 		mergeInto(f.Links, disk.Links)
 		mergeInto(f.DOIs, disk.DOIs)
+		mergeInto(f.Sources, disk.Sources)
 	}
 	mergeInto(f.Links, c.f.Links)
 	mergeInto(f.DOIs, c.f.DOIs)
+	mergeInto(f.Sources, c.f.Sources)
 	for k, e := range f.Links {
 		if !c.fresh(e.Checked, linkMaxAge) {
 			delete(f.Links, k)
@@ -183,6 +192,11 @@ func (c *cache) save() error {
 	for k, e := range f.DOIs {
 		if !c.fresh(e.Checked, doiMaxAge) {
 			delete(f.DOIs, k)
+		}
+	}
+	for k, e := range f.Sources {
+		if !c.fresh(e.Checked, e.maxAge()) {
+			delete(f.Sources, k)
 		}
 	}
 	data, err := json.Marshal(f)

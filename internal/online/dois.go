@@ -12,13 +12,14 @@ import (
 )
 
 // checkDOI asks the handle API whether d exists and, if it does, fetches its
-// title and updates from Crossref or else DataCite.
-func (c *Checker) checkDOI(ctx context.Context, r *run, d string) *DOIResult {
+// title and updates from Crossref or else DataCite. It also returns
+// Crossref's answer, nil if Crossref was not asked.
+func (c *Checker) checkDOI(ctx context.Context, r *run, d string) (*DOIResult, *reply) {
 	res := &DOIResult{DOI: d}
 	resp, err := c.service(ctx, r, c.cfg.DOIResolver+"/api/handles/"+escapeDOI(d))
 	if err != nil {
 		res.Status, res.Reason = DOIUnknown, "doi.org: "+reason(err)
-		return res
+		return res, nil
 	}
 	var h struct {
 		ResponseCode *int `json:"responseCode"`
@@ -27,27 +28,28 @@ func (c *Checker) checkDOI(ctx context.Context, r *run, d string) *DOIResult {
 	switch {
 	case resp.code == http.StatusNotFound, h.ResponseCode != nil && *h.ResponseCode == 100:
 		res.Status, res.Reason = DOINotFound, "DOI not found"
-		return res
+		return res, nil
 	case resp.code != http.StatusOK:
 		res.Status, res.Reason = DOIUnknown, "doi.org: "+statusText(resp.code)+afterTries(resp.tries)
-		return res
+		return res, nil
 	case h.ResponseCode == nil:
 		res.Status, res.Reason = DOIUnknown, "doi.org: unreadable handle API answer"
-		return res
+		return res, nil
 	case *h.ResponseCode != 1 && *h.ResponseCode != 200:
 		// 1: found; 200: found, without values of the type asked for.
 		res.Status, res.Reason = DOIUnknown, fmt.Sprintf("doi.org: handle API responseCode %d", *h.ResponseCode)
-		return res
+		return res, nil
 	}
 	res.Status = DOIFound
-	c.metadata(ctx, r, res)
-	return res
+	resp, err = c.service(ctx, r, c.cfg.CrossrefAPI+"/works/"+escapeDOI(d))
+	c.metadata(ctx, r, res, resp, err)
+	return res, &reply{resp, err}
 }
 
-// metadata fills in Agency, Title and Updates. A failure leaves Reason set,
-// which also keeps the result out of the cache.
-func (c *Checker) metadata(ctx context.Context, r *run, res *DOIResult) {
-	resp, err := c.service(ctx, r, c.cfg.CrossrefAPI+"/works/"+escapeDOI(res.DOI))
+// metadata fills in Agency, Title and Updates from Crossref's answer, or
+// else DataCite's. A failure leaves Reason set, which also keeps the result
+// out of the cache.
+func (c *Checker) metadata(ctx context.Context, r *run, res *DOIResult, resp *response, err error) {
 	switch {
 	case err != nil:
 		res.Reason = "Crossref metadata unavailable: " + reason(err)

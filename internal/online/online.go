@@ -26,6 +26,14 @@ type Config struct {
 	DOIResolver string // default "https://doi.org"; handle API at {DOIResolver}/api/handles/{doi}
 	CrossrefAPI string // default "https://api.crossref.org"; {CrossrefAPI}/works/{doi}
 	DataCiteAPI string // default "https://api.datacite.org"; {DataCiteAPI}/dois/{doi}
+	// EuropePMCAPI is asked for source records: default
+	// "https://www.ebi.ac.uk/europepmc/webservices/rest";
+	// {EuropePMCAPI}/search?query=DOI:"{doi}"&resultType=core&format=json
+	EuropePMCAPI string
+	// Sources also fetches each DOI's source record (Crossref and Europe
+	// PMC) into Results.Sources: one more request per DOI. Off, nothing
+	// is sent to Europe PMC.
+	Sources bool
 	// Mailto is the contact address sent to the DOI services, as Crossref
 	// asks: User-Agent "articlelint/VERSION (https://github.com/articlelint/articlelint; mailto:X)".
 	// It is never sent to article links.
@@ -168,6 +176,9 @@ type Results struct {
 	Links    map[string]*LinkResult // by URL as given
 	DOIs     map[string]*DOIResult  // by doi.Key
 	Requests int64                  // HTTP requests sent during this Check
+	// Sources are the source records, by doi.Key, of every DOI not
+	// DOINotFound; nil unless Config.Sources.
+	Sources map[string]*SourceRecord
 }
 
 // Checker checks links and DOIs. It is safe for concurrent use.
@@ -223,7 +234,7 @@ func New(cfg Config) (*Checker, error) {
 		c.svcUA = fmt.Sprintf(mailtoUserAgent, cfg.Version, cfg.Mailto)
 	}
 	c.hosts = hostLimits{m: map[string]*hostLimiter{}, conc: cfg.HostConcurrency, interval: cfg.HostInterval, special: map[string]int{}}
-	for _, ep := range []string{cfg.DOIResolver, cfg.CrossrefAPI, cfg.DataCiteAPI} {
+	for _, ep := range []string{cfg.DOIResolver, cfg.CrossrefAPI, cfg.DataCiteAPI, cfg.EuropePMCAPI} {
 		u, _ := url.Parse(ep) // validated by withDefaults
 		h := hostKey(u)
 		c.trusted[h] = true
@@ -276,7 +287,8 @@ func withDefaults(cfg Config) (Config, error) {
 	def(&cfg.DOIResolver, "https://doi.org")
 	def(&cfg.CrossrefAPI, "https://api.crossref.org")
 	def(&cfg.DataCiteAPI, "https://api.datacite.org")
-	for _, ep := range []string{cfg.DOIResolver, cfg.CrossrefAPI, cfg.DataCiteAPI} {
+	def(&cfg.EuropePMCAPI, "https://www.ebi.ac.uk/europepmc/webservices/rest")
+	for _, ep := range []string{cfg.DOIResolver, cfg.CrossrefAPI, cfg.DataCiteAPI, cfg.EuropePMCAPI} {
 		u, err := url.Parse(ep)
 		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 			return cfg, fmt.Errorf("online: service URL %q must be an http(s) URL", ep)
@@ -353,6 +365,9 @@ type run struct {
 func (c *Checker) Check(ctx context.Context, urls []string, dois []string) *Results {
 	r := &run{}
 	res := &Results{Links: map[string]*LinkResult{}, DOIs: map[string]*DOIResult{}}
+	if c.cfg.Sources {
+		res.Sources = map[string]*SourceRecord{}
+	}
 
 	// DOIs first, so that doi.org links can join them.
 	doiOrder := []string{}
@@ -420,15 +435,34 @@ func (c *Checker) Check(ctx context.Context, urls []string, dois []string) *Resu
 	var wg sync.WaitGroup
 	for _, k := range doiOrder {
 		d := doiFirst[k]
-		if dr, ok := c.cache.doi(d); ok {
+		dr, haveDOI := c.cache.doi(d)
+		var sr *SourceRecord
+		haveSource := !c.cfg.Sources
+		if c.cfg.Sources {
+			sr, haveSource = c.cache.source(d)
+		}
+		if haveDOI && haveSource {
 			res.DOIs[k] = dr
+			if sr != nil {
+				res.Sources[k] = sr
+			}
 			continue
 		}
 		wg.Go(func() {
-			dr := c.checkDOI(ctx, r, d)
-			c.cache.putDOI(dr)
+			var cr *reply // Crossref's answer to the DOI check, reused for the source
+			if !haveDOI {
+				dr, cr = c.checkDOI(ctx, r, d)
+				c.cache.putDOI(dr)
+			}
+			if !haveSource && dr.Status != DOINotFound {
+				sr = c.checkSource(ctx, r, d, cr)
+				c.cache.putSource(sr)
+			}
 			mu.Lock()
 			res.DOIs[k] = dr
+			if sr != nil {
+				res.Sources[k] = sr
+			}
 			mu.Unlock()
 		})
 	}
