@@ -174,3 +174,31 @@ func TestSeverityTypoSuggested(t *testing.T) {
 		}
 	}
 }
+
+// A list replaces the default one; "extend:" adds to it.
+func TestListsExtendOrReplace(t *testing.T) {
+	names := func(src string) []string {
+		t.Helper()
+		c, err := Parse("c.yaml", []byte(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, s := range c.Rules["required-section"].Options.(*rules.SectionOptions).Sections {
+			out = append(out, s.Name)
+		}
+		return out
+	}
+	if got := names("rules:\n  required-section:\n    sections:\n      - name: Methods\n"); strings.Join(got, ",") != "Methods" {
+		t.Errorf("replace: got %q", got)
+	}
+	if got := names("rules:\n  required-section:\n    sections:\n      extend:\n        - name: Methods\n"); strings.Join(got, ",") != "Introduction,Key Findings,Conclusion,Methods" {
+		t.Errorf("extend: got %q", got)
+	}
+	if got := names("rules:\n  overclaim: info\n"); len(got) != 3 {
+		t.Errorf("default: got %q", got)
+	}
+	if _, err := Parse("c.yaml", []byte("rules:\n  required-section:\n    sections:\n      extend: x\n")); err == nil || !strings.Contains(err.Error(), "c.yaml:4:15") {
+		t.Errorf("extend with no list: %v", err)
+	}
+}

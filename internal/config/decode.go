@@ -92,6 +92,12 @@ func (d *decoder) decodeStrict(n *yaml.Node, v reflect.Value) error {
 			v.Set(reflect.Zero(v.Type()))
 			return nil
 		}
+		// "key: {extend: [...]}" adds to the default list; a list replaces it.
+		base := reflect.MakeSlice(v.Type(), 0, 0)
+		if n.Kind == yaml.MappingNode && len(n.Content) == 2 && n.Content[0].Value == "extend" {
+			base = reflect.AppendSlice(base, v)
+			n = n.Content[1]
+		}
 		if n.Kind != yaml.SequenceNode {
 			return at(path, n, "want a list, not %s", kindName(n))
 		}
@@ -101,7 +107,7 @@ func (d *decoder) decodeStrict(n *yaml.Node, v reflect.Value) error {
 				return err
 			}
 		}
-		v.Set(s)
+		v.Set(reflect.AppendSlice(base, s))
 		return nil
 	}
 	if n.Kind != yaml.ScalarNode {

@@ -20,8 +20,9 @@ rules:
     # the Study" counts as "Key Findings"). The order here is the order
     # section-order checks.
     # languages: the names in other languages (any of them counts; the
-    # article's own language's names are suggested). This list replaces
-    # the default one: copy the entries you keep.
+    # article's own language's names are suggested). A list here replaces
+    # the default one; to add sections to it, write them under "extend:"
+    # (sections: {extend: [{name: Methods}]}).
     sections:
       - name: Introduction
         aliases: [Background, Overview]
