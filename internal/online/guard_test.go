@@ -49,7 +49,7 @@ func TestClassify(t *testing.T) {
 
 func TestRefusedMessage(t *testing.T) {
 	e := &RefusedError{Addr: netip.MustParseAddr("127.0.0.1"), Kind: "loopback"}
-	if got, want := e.Error(), "refused: 127.0.0.1 is a loopback address (set online.allow_private: true to check it)"; got != want {
+	if got, want := e.Error(), "refused: 127.0.0.1 is a loopback address (set online.allow-private: true to check it)"; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
@@ -98,7 +98,7 @@ func TestPrivateRefused(t *testing.T) {
 		return nil, fmt.Errorf("test dialer: refusing %s", addr)
 	}
 	want := map[string]string{
-		s.URL + "/ok": "refused: 127.0.0.1 is a loopback address (set online.allow_private: true to check it)",
+		s.URL + "/ok": "refused: 127.0.0.1 is a loopback address (set online.allow-private: true to check it)",
 		fmt.Sprintf("http://internal.test:%d/ok", port): "refused: 127.0.0.1 is a loopback address",
 		"http://intranet.test/":                         "refused: 10.1.2.3 is a private address",
 		"https://mixed.test/":                           "refused: fd12::1 is a private address",
