@@ -36,9 +36,10 @@ interface's own words ("Regenerate response", "[Your Name]") are leftovers.
 Add your own phrases under rules.ai-artifact.phrases.
 
 Fix: delete the leftover and edit the text around it.`,
-	Options: func() any { return &AIArtifactOptions{} },
-	Check:   checkAIArtifact,
-	phrases: []*phrase.Table{aiArtifactPhrases},
+	Options:   func() any { return &AIArtifactOptions{} },
+	Languages: []string{"en"},
+	Check:     checkAIArtifact,
+	phrases:   []*phrase.Table{aiArtifactPhrases},
 }
 
 // aiArtifactPhrases are the built-in leftovers, as patterns over

@@ -29,8 +29,9 @@ article on a journal's or publisher's site (a reference definition too).
 
 Fix: link the study as https://doi.org/<DOI>. When the front matter names
 the study's DOI, the message gives it.`,
-	Check:   checkCitationMissing,
-	phrases: []*phrase.Table{studyReportPhrases, studyIDPhrases},
+	Languages: []string{"en"},
+	Check:     checkCitationMissing,
+	phrases:   []*phrase.Table{studyReportPhrases, studyIDPhrases},
 }
 
 // studyReportPhrases are text that reports a study's findings: what a

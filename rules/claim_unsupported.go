@@ -59,9 +59,10 @@ suggests", which name their source.
 Fix: link the study, guideline or statement in the same paragraph, or name it
 ("the 2024 Endocrine Society guideline (https://doi.org/...)"). Add your own
 phrases under rules.claim-unsupported.phrases.`,
-	Options: func() any { return &ClaimOptions{} },
-	Check:   checkClaimUnsupported,
-	phrases: []*phrase.Table{claimPhrases, orgPhrases},
+	Options:   func() any { return &ClaimOptions{} },
+	Languages: []string{"en"},
+	Check:     checkClaimUnsupported,
+	phrases:   []*phrase.Table{claimPhrases, orgPhrases},
 }
 
 // claimLead starts a phrase whose first word is optional ("many studies

@@ -68,9 +68,10 @@ the article reports critically, which a word list cannot tell apart.
 Fix: state the result with its size and limits ("lowered blood pressure by
 5 mmHg in 72 adults over 6 weeks"). Add phrases under
 rules.overclaim.phrases; silence one under rules.overclaim.allow.`,
-	Options: func() any { return &OverclaimOptions{} },
-	Check:   checkOverclaim,
-	phrases: []*phrase.Table{overclaimPhrases, overclaimAllowedPhrases},
+	Options:   func() any { return &OverclaimOptions{} },
+	Languages: []string{"en"},
+	Check:     checkOverclaim,
+	phrases:   []*phrase.Table{overclaimPhrases, overclaimAllowedPhrases},
 }
 
 // overclaimPhrases are the built-in phrases, each with its advice, and

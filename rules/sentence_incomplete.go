@@ -32,8 +32,9 @@ lacks its full stop is sentence-unterminated's, a warning.
 
 Fix: restore the missing words, then end the sentence with ".", "?" or "!"
 (or ":" when a list follows).`,
-	Check:   checkSentenceIncomplete,
-	phrases: []*phrase.Table{captionPhrases},
+	Languages: []string{"en"},
+	Check:     checkSentenceIncomplete,
+	phrases:   []*phrase.Table{captionPhrases},
 }
 
 // SentenceUnterminated reports paragraphs whose last sentence is complete
@@ -53,7 +54,8 @@ paragraphs, author and affiliation lines, labels, captions, taglines,
 pseudo-headings), and the value under a heading.
 
 Fix: end the sentence with ".", "?" or "!" (or ":" before a list).`,
-	Check: checkSentenceUnterminated,
+	Languages: []string{"en"},
+	Check:     checkSentenceUnterminated,
 }
 
 // breakOffWords are words a sentence does not end on: after them,

@@ -42,6 +42,9 @@ func (c *explainCmd) Run(e *env) error {
 	if r.Check == nil {
 		driver = "\nReported by articlelint itself, not by a rule: it has no entry in .articlelint.yaml."
 	}
+	if len(r.Languages) > 0 {
+		driver += "\nLanguages: " + languageNames(r.Languages) + " only; silent on articles in other languages."
+	}
 	_, err := fmt.Fprintf(e.stdout, "%s: %s\nDefault severity: %s%s%s\n\n%s\n", r.ID, r.Doc, r.Severity, fix, driver, r.Explain)
 	return err
 }
@@ -62,4 +65,18 @@ func unknownRule(id string) error {
 		return fmt.Errorf("unknown rule %q; rules with %q in their id: %s", id, id, strings.Join(some, ", "))
 	}
 	return fmt.Errorf("unknown rule %q: 'articlelint rules' lists them all", id)
+}
+
+// languageNames names ISO 639-1 codes in English.
+func languageNames(codes []string) string {
+	names := map[string]string{"en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian", "nl": "Dutch", "pl": "Polish", "pt": "Portuguese"}
+	var out []string
+	for _, c := range codes {
+		if n, ok := names[c]; ok {
+			out = append(out, n)
+		} else {
+			out = append(out, c)
+		}
+	}
+	return strings.Join(out, ", ")
 }
