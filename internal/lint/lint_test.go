@@ -269,3 +269,27 @@ func TestHouseRuleWinsSamePlace(t *testing.T) {
 		t.Errorf("got %v, want %s", got, want)
 	}
 }
+
+// Rules that read English wording stay silent on an article in another
+// language, and run on the same shape in English.
+func TestEnglishRulesSilentInOtherLanguages(t *testing.T) {
+	de := "---\nlang: de\n---\n# Vitamin D\n\nDie Studie wurde von einer Klinik durchgeführt, und die Ergebnisse kamen aus der\n\nEs ist ein Durchbruch, sagen die Autoren.\n"
+	en := "---\nlang: en\n---\n# Vitamin D\n\nThe study was run by a clinic, and the results came from the\n\nIt is a breakthrough, the authors say.\n"
+	rulesOf := func(src string) map[string]bool {
+		res, err := New(Options{ConfigPath: emptyConfig(t)}).Lint("a.md", []byte(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]bool{}
+		for _, f := range res.Findings {
+			got[f.Rule] = true
+		}
+		return got
+	}
+	if got := rulesOf(en); !got["sentence-incomplete"] || !got["overclaim"] {
+		t.Fatalf("English: %v, want sentence-incomplete and overclaim", got)
+	}
+	if got := rulesOf(strings.Replace(de, "Durchbruch", "breakthrough", 1)); got["sentence-incomplete"] || got["overclaim"] {
+		t.Errorf("German: %v, want neither", got)
+	}
+}
