@@ -30,6 +30,27 @@ func TestLinkPromise(t *testing.T) {
 		{"Details can be found in the paper (Smith et al., 2020).", nil},
 		{"Details can be found in the paper [3].", nil},
 		{"The native search available on the medRxiv website is slow.", nil},
+		// Invitations to read a source, and where details are.
+		{"You can read the press release here.", []string{"You can read the press release here"}},
+		{"More details are in the paper.", []string{"More details are in the paper"}},
+		{"You can find the full study at the link below.", []string{"You can find the full study at the link"}},
+		{"See the paper for details.", []string{"See the paper"}},
+		{"Read the press release here.", []string{"Read the press release here"}},
+		{"You’ll find the complete report online.", []string{"You’ll find the complete report online"}},
+		// White space of any kind between the words.
+		{"You can  read the\u00a0press release\there.", []string{"You can  read the\u00a0press release\there"}},
+		{"More details are in\nthe paper.", []string{"More details are in\nthe paper"}},
+		// Near misses: a place, a person, a newspaper in a quotation, a
+		// guide with its link.
+		{"You can read more about vitamin D in [our guide to supplements](https://example.org/guide).", nil},
+		{"You can read more about vitamin D in our guide to supplements.", nil},
+		{"Read the label here in the shop.", nil},
+		{"You can see the same pattern here in Britain.", nil},
+		{"If you have symptoms, see the doctor.", nil},
+		{"\"More details are in the paper,\" the lead author told reporters.", nil},
+		{"You can find vitamin D in oily fish.", nil},
+		{"The results are in line with an earlier trial.", nil},
+		{"You can read the press release here.\nThe [release](https://example.org/r) has the figures.", nil},
 	}
 	for _, tt := range tests {
 		got := editorialSpans(t, rules.LinkPromise, "a.md", "# T\n\n"+tt.text+"\n", nil)

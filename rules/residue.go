@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/articlelint/articlelint/internal/article"
+	"github.com/articlelint/articlelint/internal/phrase"
 )
 
 // ResidueOptions configure residue.
@@ -14,6 +15,8 @@ type ResidueOptions struct {
 	// Phrases are further lines of page furniture, matched against a whole
 	// paragraph, case-insensitively and ignoring surrounding punctuation.
 	Phrases []string `yaml:"phrases"`
+
+	extra userPhrases
 }
 
 // Residue reports page furniture pasted along with an article's text.
@@ -34,41 +37,90 @@ they are not links. Add your own lines under rules.residue.phrases.
 Fix: articlelint --fix deletes the line.`,
 	Options: func() any { return &ResidueOptions{} },
 	Check:   checkResidue,
+	phrases: []*phrase.Table{residueLines, residuePrefixes},
 }
 
-// residueLines match a whole paragraph, lower-cased and trimmed of space
-// and punctuation.
-var residueLines = lazyRE(`^(?:` + strings.Join([]string{
-	`leave a (?:comment|reply)`, `(?:\d+ )?comments?`, `share this(?: post| article| story)?`, `share on (?:twitter|facebook|linkedin|x|email)`,
-	`like this`, `like loading`, `loading`, `related(?: posts| articles| stories)?`,
-	`subscribe to (?:our|the) newsletter`, `sign up (?:for|to) (?:our|the) newsletter`,
-	`accept(?: all)? cookies`, `cookie (?:settings|preferences|policy)`,
-	`read more`, `continue reading(?: (?:this|the) (?:post|article|story))?`, `print(?: this)? (?:page|article|post)`,
-	`back to top`, `skip to (?:main )?content`, `advertisement`, `sponsored content`,
-	`click to (?:share|print|email)(?: on [^ ]+)?(?: \(opens in new window\)?)?`,
-	`you (?:might|may) also like`, `previous post`, `next post`, `(?:previous|next) article`,
-}, "|") + `)$`)
+// residueLines are lines of page furniture, over a paragraph's normalised
+// text: one counts when it is the whole paragraph but for punctuation and
+// symbols at either end ("Share this:", "» Read more «").
+var residueLines = &phrase.Table{Name: "residue", Entries: func() []phrase.Entry {
+	var out []phrase.Entry
+	for _, l := range []struct {
+		line  string
+		match []string
+	}{
+		{`leave a (?:comment|reply)`, []string{"Leave a comment", "LEAVE A REPLY"}},
+		{`(?:\d+ )?comments?`, []string{"12 Comments", "Comment"}},
+		{`share this(?: post| article| story)?`, []string{"Share this:", "Share\tthis post"}},
+		{`share on (?:twitter|facebook|linkedin|x|email)`, []string{"Share on X"}},
+		{`like this`, []string{"Like this:"}},
+		{`like loading`, []string{"Like Loading..."}},
+		{`loading`, []string{"Loading..."}},
+		{`related(?: posts| articles| stories)?`, []string{"Related posts", "Related"}},
+		{`subscribe to (?:our|the) newsletter`, []string{"Subscribe to our newsletter\u00a0!"}},
+		{`sign up (?:for|to) (?:our|the) newsletter`, []string{"Sign up for the newsletter"}},
+		{`accept(?: all)? cookies`, []string{"Accept all cookies"}},
+		{`cookie (?:settings|preferences|policy)`, []string{"Cookie settings"}},
+		{`read more`, []string{"» Read more «", "_Read more_", "Read\nmore"}},
+		{`continue reading(?: (?:this|the) (?:post|article|story))?`, []string{"Continue reading →"}},
+		{`print(?: this)? (?:page|article|post)`, []string{"Print this page"}},
+		{`back to top`, []string{"Back to top ↑", "\vBack to top\f"}},
+		{`skip to (?:main )?content`, []string{"Skip to content"}},
+		{`advertisement`, []string{"ADVERTISEMENT"}},
+		{`sponsored content`, []string{"Sponsored content"}},
+		{`click to (?:share|print|email)(?: on [^ ]+)?(?: \(opens in new window\)?)?`, []string{"Click to share on Facebook (Opens in new window)"}},
+		{`you (?:might|may) also like`, []string{"You might also like"}},
+		{`previous post`, []string{"Previous post"}},
+		{`next post`, []string{"Next post"}},
+		{`(?:previous|next) article`, []string{"Next article"}},
+	} {
+		out = append(out, phrase.Entry{Pattern: l.line, Match: l.match})
+	}
+	return out
+}()}
 
-// residuePrefixes start a short line of furniture: "Posted in News",
-// "Tagged vitamin D, lactation", a cookie banner.
-var residuePrefixes = lazyRE(`^(?:posted (?:in|on|by) |filed under |tagged(?: with| as)?:? |categories: |we use cookies\b|this (?:web)?site uses cookies\b|by continuing to (?:use|browse) this (?:web)?site\b)`)
+// residuePrefixes start a short line of furniture, after any punctuation:
+// "Posted in News", "Tagged vitamin D, lactation", a cookie banner.
+var residuePrefixes = &phrase.Table{Name: "residue (prefixes)", Entries: func() []phrase.Entry {
+	var out []phrase.Entry
+	for _, l := range []struct {
+		prefix  string
+		match   []string
+		noMatch []string
+	}{
+		{`posted (?:in|on|by) `, []string{"Posted in News, Health"}, []string{"Reposted in"}},
+		{`filed under `, []string{"Filed under Nutrition"}, nil},
+		{`tagged(?: with| as)?:? `, []string{"Tagged vitamin D, lactation"}, nil},
+		{`categories: `, []string{"Categories: News"}, nil},
+		{`we use cookies`, []string{"We use cookies to improve your experience."}, []string{"We use cookie dough"}},
+		{`this (?:web)?site uses cookies`, []string{"This website uses cookies"}, nil},
+		{`by continuing to (?:use|browse) this (?:web)?site`, []string{"By continuing to use this site"}, nil},
+	} {
+		out = append(out, phrase.Entry{Pattern: l.prefix, Match: l.match, NoMatch: l.noMatch})
+	}
+	return out
+}()}
 
 // cookieBanner words show that a line about cookies is a banner.
-var cookieBanner = lazyRE(`\b(?:site|website|experience|browsing|browser|consent|accept|privacy|policy|settings)\b`)
-
-// residueLinkOnly are lines that are furniture only when they are not
-// links: "Sign up to our [newsletter](...)" is an invitation that works.
-var residueLinkOnly = lazyRE(`^(?:read more|continue reading\b.*|subscribe to .*|sign up .*)$`)
+var cookieBanner = wordSet("site", "website", "experience", "browsing", "browser", "consent", "accept", "privacy", "policy", "settings")
 
 func checkResidue(p *Pass) {
 	opts := p.Options.(*ResidueOptions)
+	extra, extraTab := opts.extra.get("residue phrases", trimmedPhrases(opts.Phrases))
 	d := p.Doc
 	for bi := range d.Blocks {
 		b := &d.Blocks[bi]
 		if b.Kind == article.TableCell {
 			continue
 		}
-		if !isResidue(b.Prose.Text, opts.Phrases) || residueLinkOnly.MatchString(normResidue(b.Prose.Text)) && p.linkOrDOIIn(b.Span) {
+		ms := append(p.phraseMatches(residueLines, bi), p.phraseMatches(residuePrefixes, bi)...)
+		if extra != nil {
+			ms = append(ms, extra.Find(extraTab, p.blockText(bi))...)
+		}
+		if len(ms) == 0 {
+			continue
+		}
+		if line, ok := residueLine(p.blockText(bi), ms); !ok || residueLinkOnly(line) && p.linkOrDOIIn(b.Span) {
 			continue
 		}
 		reportResidue(p, b.Prose.Text, b.Prose.SourceSpan(0, len(b.Prose.Text)), b.Span)
@@ -76,7 +128,14 @@ func checkResidue(p *Pass) {
 	// A plain-text article's parser takes short capitalised lines followed
 	// by text for headings: "Related posts", "Posted in News".
 	for _, s := range d.Sections {
-		if isResidue(s.Heading, opts.Phrases) {
+		t := phrase.Normalize(s.Heading)
+		ms := slices.DeleteFunc(builtinMatcher().Scan(nil, &t), func(m phrase.Match) bool {
+			return m.Table != residueLines && m.Table != residuePrefixes
+		})
+		if extra != nil {
+			ms = append(ms, extra.Find(extraTab, &t)...)
+		}
+		if _, ok := residueLine(&t, ms); ok {
 			reportResidue(p, s.Heading, s.HeadingSpan, s.HeadingSpan)
 		}
 	}
@@ -95,143 +154,67 @@ func reportResidue(p *Pass, text string, span, block article.Span) {
 	p.Report(f)
 }
 
-// isResidue reports whether text, a whole paragraph or heading, is page
-// furniture.
-func isResidue(text string, extra []string) bool {
-	var w string
-	if raw := firstWordRaw(text); raw != "" {
-		var known bool
-		if w, known = residueFirstWord(raw); !known {
-			if len(extra) == 0 {
-				return false // as !residueFirstWords[w] below, without lowering raw
-			}
-			w = strings.ToLower(raw)
-		}
+// trimmedPhrases returns phrases trimmed of punctuation at either end, as
+// the lines they are compared with are.
+func trimmedPhrases(phrases []string) []string {
+	out := make([]string, len(phrases))
+	for i, ph := range phrases {
+		out[i] = trimToWords(ph)
 	}
-	if w != "" && !slices.ContainsFunc(extra, func(ph string) bool { return firstWord(ph) == w }) {
-		if !residueFirstWords[w] {
-			return false
-		}
-		// "We", "This" and "By" start many paragraphs, but furniture only
-		// as a cookie banner: look at its first words before all of it.
-		if w == "we" || w == "this" || w == "by" {
-			head := normResidue(text[:min(len(text), 40)])
-			if !strings.HasPrefix(head, "we use cookies") && !strings.HasPrefix(head, "this site uses cookies") &&
-				!strings.HasPrefix(head, "this website uses cookies") && !strings.HasPrefix(head, "by continuing to") {
-				return false
-			}
-		}
-	}
-	// A built-in line has at most 9 words ("Click to share on Facebook
-	// (Opens in new window)"), a "Posted in" line 15, a cookie banner 60;
-	// an extra phrase matches a line of its own length. normResidue may
-	// trim a word of punctuation at either end.
-	limit := 9
-	switch w {
-	case "posted", "filed", "tagged", "categories":
-		limit = 15
-	case "we", "this", "by":
-		limit = 60
-	}
-	for _, ph := range extra {
-		limit = max(limit, len(strings.Fields(ph)))
-	}
-	if moreWords(text, limit+2) {
-		return false
-	}
-	line := normResidue(text)
+	return out
+}
+
+// residueLinkOnly reports whether a line of furniture counts only when it
+// is not a link: "Sign up to our [newsletter](...)" is an invitation that
+// works.
+func residueLinkOnly(line string) bool {
+	rest, reading := strings.CutPrefix(line, "continue reading")
+	return line == "read more" || reading && (rest == "" || notWordByte(rune(rest[0]))) ||
+		strings.HasPrefix(line, "subscribe to ") || strings.HasPrefix(line, "sign up ")
+}
+
+// residueLine reports whether the paragraph or heading normalised as t,
+// with the matches ms of residueLines, residuePrefixes and the configured
+// phrases, is page furniture: a line that is all of it but punctuation at
+// either end, or a prefix at its start. It returns the paragraph trimmed
+// of that punctuation.
+func residueLine(t *phrase.Text, ms []phrase.Match) (string, bool) {
+	line := trimToWords(t.Norm)
 	if line == "" {
-		return false
+		return "", false
 	}
-	if residueLines.MatchString(line) {
-		return true
-	}
-	for _, ph := range extra {
-		if n := normResidue(ph); n != "" && n == line {
-			return true
+	start := strings.Index(t.Norm, line)
+	prefix := false
+	for _, m := range ms {
+		switch {
+		case m.At != start:
+		case m.Table == residuePrefixes:
+			prefix = true
+		case m.To >= start+len(line): // and perhaps the punctuation after it
+			return line, true
 		}
 	}
-	if !residuePrefixes.MatchString(line) {
-		return false
+	if !prefix {
+		return "", false
 	}
 	// Cookie banners run to a few sentences; "Posted in" and "Tagged" lines
 	// are short and are not sentences: "Tagged proteins were ..." is.
 	if strings.Contains(line, "cookies") {
-		return len(strings.Fields(line)) <= 60 && cookieBanner.MatchString(line)
+		return line, !moreWords(line, 60) && slices.ContainsFunc(strings.FieldsFunc(line, notWordByte), func(w string) bool { return cookieBanner[w] })
 	}
-	t := strings.TrimSpace(text)
-	return len(strings.Fields(line)) <= 15 && !strings.HasSuffix(t, ".") && !strings.Contains(t, ". ")
+	s := strings.TrimSpace(t.Norm)
+	return line, !moreWords(line, 15) && !strings.HasSuffix(s, ".") && !strings.Contains(s, ". ")
 }
 
-// residueFirstWords are the first words of residueLines and
-// residuePrefixes: most paragraphs start with none of them, and need not
-// be normalised and matched.
-var residueFirstWords = wordSet("leave", "comment", "comments", "share", "like", "loading", "related",
-	"subscribe", "sign", "accept", "cookie", "read", "continue", "print", "back", "skip",
-	"advertisement", "sponsored", "click", "you", "previous", "next",
-	"posted", "filed", "tagged", "categories", "we", "this", "by")
-
-// firstWord returns the lower-cased ASCII letters that start text after
-// any leading punctuation, or "" when it starts with anything else (a
-// digit, as in "12 comments", or another script): those are checked in
-// full.
-func firstWord(text string) string { return strings.ToLower(firstWordRaw(text)) }
-
-// firstWordRaw is firstWord before lower-casing, with an ASCII fast path.
-func firstWordRaw(text string) string {
-	i := 0
-	for i < len(text) {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			if isASCIIAlnum(c) {
-				break
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			break
-		}
-		i += n
-	}
-	j := i
-	for j < len(text) && (text[j] >= 'a' && text[j] <= 'z' || text[j] >= 'A' && text[j] <= 'Z') {
-		j++
-	}
-	if j < len(text) && text[j] >= 0x80 {
-		return "" // a word that goes on in another script
-	}
-	return text[i:j]
+// trimToWords trims s of everything but letters and digits at either end.
+func trimToWords(s string) string {
+	return strings.TrimFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 }
 
-// residueFirstWord returns raw lower-cased and whether it is one of
-// residueFirstWords, without allocating: most paragraphs start with
-// another word, and need it only for that look-up.
-func residueFirstWord(raw string) (string, bool) {
-	var buf [16]byte
-	if len(raw) > len(buf) {
-		return "", false
-	}
-	for i := 0; i < len(raw); i++ {
-		c := raw[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	w, ok := residueCanon[string(buf[:len(raw)])]
-	return w, ok
+// notWordByte reports whether r is outside \w: what splits words as \b does.
+func notWordByte(r rune) bool {
+	return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_')
 }
-
-// residueCanon maps each of residueFirstWords to itself.
-var residueCanon = func() map[string]string {
-	m := make(map[string]string, len(residueFirstWords))
-	for w := range residueFirstWords {
-		m[w] = w
-	}
-	return m
-}()
 
 // moreWords reports whether s has more than n words (runs of non-space),
 // reading no further than it must.
@@ -263,61 +246,6 @@ func moreWords(s string, n int) bool {
 // asciiSpace is unicode.IsSpace for an ASCII byte.
 func asciiSpace(c byte) bool {
 	return c == ' ' || c >= '\t' && c <= '\r'
-}
-
-// normResidue lower-cases s, folds runs of space and trims it of space,
-// punctuation and symbols ("Share this:", "Like Loading...", "Read more »").
-func normResidue(s string) string {
-	if n, ok := normResidueASCII(s); ok {
-		return n
-	}
-	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
-	return strings.TrimFunc(s, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
-}
-
-// normResidueASCII is normResidue in one pass and one allocation, for
-// ASCII s only (ok is false otherwise): it runs on many paragraphs.
-func normResidueASCII(s string) (string, bool) {
-	// Only letters and digits survive the trim at either end.
-	start, end := 0, len(s)
-	for start < end && s[start] < utf8.RuneSelf && !isASCIIAlnum(s[start]) {
-		start++
-	}
-	for end > start && s[end-1] < utf8.RuneSelf && !isASCIIAlnum(s[end-1]) {
-		end--
-	}
-	var b strings.Builder
-	b.Grow(end - start)
-	space := false
-	for i := start; i < end; i++ {
-		c := s[i]
-		switch {
-		case c >= utf8.RuneSelf:
-			return "", false
-		case asciiSpace(c):
-			space = true
-			continue
-		case c >= 'A' && c <= 'Z':
-			c += 'a' - 'A'
-		}
-		if space {
-			b.WriteByte(' ')
-			space = false
-		}
-		b.WriteByte(c)
-	}
-	// A non-ASCII byte at either end stopped the trim: read it slowly.
-	if start < len(s) && s[start] >= utf8.RuneSelf || end > 0 && s[end-1] >= utf8.RuneSelf {
-		return "", false
-	}
-	return b.String(), true
-}
-
-// isASCIIAlnum reports whether c is an ASCII letter or digit.
-func isASCIIAlnum(c byte) bool {
-	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
 
 // wholeLines returns the span of the lines that span covers, with the

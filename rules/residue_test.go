@@ -40,6 +40,23 @@ func TestResidue(t *testing.T) {
 		{"Share this article with a clinician you know.", nil},
 		{"Related work is discussed below.", nil},
 		{"## Continue reading the series on package health", nil},
+		// Any white space between the words, punctuation and symbols
+		// around them.
+		{"Like\tLoading...", []string{"Like\tLoading..."}},
+		{"Back\u00a0to  top ↑", []string{"Back\u00a0to  top ↑"}},
+		{"» Read more «", []string{"» Read more «"}},
+		{"_Read more_", []string{"Read more"}},
+		{"Subscribe to our newsletter\u00a0!", []string{"Subscribe to our newsletter\u00a0!"}},
+		{"Continue reading\u0085the post", []string{"Continue reading\u0085the post"}},
+		{"ADVERTISEMENT", []string{"ADVERTISEMENT"}},
+		{"Advertisementsx", nil},
+		{"Related posts é", nil},
+		{"É Related posts", nil},
+		{"We use cookie dough in every recipe.", nil},
+		{"By continuing to use this site you agree", []string{"By continuing to use this site you agree"}},
+		{"By continuing to use this site you agree. Thanks.", nil},
+		{"Tagged proteins were measured.", nil},
+		{"Posted in News. Health", nil},
 	}
 	for _, tt := range tests {
 		got := editorialSpans(t, rules.Residue, "a.md", "# T\n\nSome text.\n\n"+tt.text+"\n", nil)
@@ -54,5 +71,26 @@ func TestResidueExtraPhrases(t *testing.T) {
 	got := editorialSpans(t, rules.Residue, "a.txt", "Intro\nText here.\nDownload PDF.\nYou can download PDF files.\n", opts)
 	if want := []string{"Download PDF."}; !reflect.DeepEqual(got, want) {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// Configured lines match a whole paragraph or heading, ignoring case,
+// white space and the punctuation around them.
+func TestResidueExtraLines(t *testing.T) {
+	opts := &rules.ResidueOptions{Phrases: []string{"Thanks for reading!", "Download PDF."}}
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"Thanks for reading", []string{"Thanks for reading"}},
+		{"THANKS  for\u00a0reading!!", []string{"THANKS  for\u00a0reading!!"}},
+		{"Download PDF", []string{"Download PDF"}},
+		{"Thanks for reading the whole study.", nil},
+		{"We wrote it. Thanks for reading!", nil},
+	} {
+		got := editorialSpans(t, rules.Residue, "a.md", "# T\n\nSome text.\n\n"+tt.text+"\n", opts)
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+		}
 	}
 }
