@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"bytes"
 	"strings"
 
 	"github.com/articlelint/articlelint/internal/phrase"
@@ -39,7 +38,7 @@ Fix: delete the leftover and edit the text around it.`,
 	Options:   func() any { return &AIArtifactOptions{} },
 	Languages: []string{"en"},
 	Check:     checkAIArtifact,
-	phrases:   []*phrase.Table{aiArtifactPhrases},
+	phrases:   []*phrase.Table{aiArtifactPhrases, chatbotNames},
 }
 
 // aiArtifactPhrases are the built-in leftovers, as patterns over
@@ -134,27 +133,27 @@ func checkAIArtifact(p *Pass) {
 	}
 }
 
-// chatbotWords name chatbots: an article that uses one discusses them,
+// chatbotNames name chatbots: an article that uses one discusses them,
 // and the chatbots' phrases it holds are quotations.
-var chatbotWords = []string{"chatgpt", "chatbot", "language model", "llm", "gpt-3", "gpt-4", "claude", "gemini", "copilot"}
+var chatbotNames = &phrase.Table{Name: "ai-artifact (chatbot names)", Entries: []phrase.Entry{
+	{Pattern: `chatgpt|chatbots?|(?:large )?language models?|llms?|claude|gemini|copilot`,
+		Match: []string{"ChatGPT's answer", "Large language models", "LLMs", "chatbots"}},
+	{Pattern: `gpt-[34](?:\.5|o|-turbo)?`, Match: []string{"GPT-4o", "gpt-3.5"}},
+}}
 
 // aboutChatbots reports whether the article's prose names a chatbot
 // outside the leftovers found in each block (leftovers(bi)).
 func aboutChatbots(p *Pass, leftovers func(bi int) [][2]int) bool {
 	for bi := range p.Doc.Blocks {
-		lower := p.Doc.LowerProse(bi)
-		if ms := leftovers(bi); len(ms) > 0 {
-			lower = bytes.Clone(lower)
-			for _, m := range ms {
-				for i := m[0]; i < m[1]; i++ {
-					lower[i] = ' '
+	next:
+		for _, m := range p.phraseMatches(chatbotNames, bi) {
+			s, e := p.proseRange(bi, m)
+			for _, l := range leftovers(bi) {
+				if s < l[1] && l[0] < e {
+					continue next
 				}
 			}
-		}
-		for _, w := range chatbotWords {
-			if bytes.Contains(lower, []byte(w)) {
-				return true
-			}
+			return true
 		}
 	}
 	return false

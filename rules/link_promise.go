@@ -29,8 +29,9 @@ inside quotation marks or a block quote.
 
 Fix: add the link (for a study, https://doi.org/<DOI>), or reword the
 sentence so that it promises nothing.`,
-	Check:   checkLinkPromise,
-	phrases: []*phrase.Table{linkPromisePhrases},
+	Languages: []string{"en"},
+	Check:     checkLinkPromise,
+	phrases:   []*phrase.Table{linkPromisePhrases},
 }
 
 // promiseSource are the nouns of a source one can link to. An invitation

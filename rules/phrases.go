@@ -28,18 +28,62 @@ func init() {
 	})
 }
 
-// blockText returns block bi's prose, normalised for matching.
-func (p *Pass) blockText(bi int) *phrase.Text {
+// Cache holds what rules derive from one document and share: the
+// built-in tables' matches, the headings, an index of links. The driver
+// makes one per document; a Pass without one makes its own.
+type Cache struct {
+	doc *article.Document
+	// headings are the section headings, normSpace'd.
+	headings []string
+	// refs indexes the spans of links and DOIs.
+	refs *spanIndex
+	// matches are the built-in tables' matches in each block.
+	matches [][]phrase.Match
+}
+
+// NewCache returns an empty cache for doc.
+func NewCache(doc *article.Document) *Cache { return &Cache{doc: doc} }
+
+// cache returns the pass's Cache, made on first use.
+func (p *Pass) cache() *Cache {
+	if p.Cache == nil {
+		p.Cache = NewCache(p.Doc)
+	}
+	return p.Cache
+}
+
+// headings returns the section headings, lower-cased with single spaces.
+// The title's heading is "": it names the article, never a section
+// ("Vitamin D and breastfeeding: a summary" is no Conclusion).
+func (p *Pass) headings() []string {
 	c := p.cache()
-	if c.texts == nil {
-		c.texts = make([]phrase.Text, len(p.Doc.Blocks))
-		c.normed = make([]bool, len(p.Doc.Blocks))
+	if c.headings == nil {
+		c.headings = make([]string, len(c.doc.Sections))
+		for i, s := range c.doc.Sections {
+			if i == 0 && c.doc.Title != nil && !c.doc.Title.FromFrontMatter && c.doc.Title.Span == s.HeadingSpan {
+				continue
+			}
+			c.headings[i] = normSpace(s.Heading)
+		}
 	}
-	if !c.normed[bi] {
-		c.texts[bi] = phrase.Normalize(p.Doc.Blocks[bi].Prose.Text)
-		c.normed[bi] = true
-	}
-	return &c.texts[bi]
+	return c.headings
+}
+
+// blockText returns block bi's prose, normalised for matching (made once
+// per document by the model, which the disclosure finder reads too).
+func (p *Pass) blockText(bi int) *phrase.Text { return p.Doc.Norm(bi) }
+
+// Warm builds the built-in matcher now rather than on first use (see
+// lint.Warm); its patterns compile on their first match.
+func Warm() { builtinMatcher() }
+
+// WarmFor builds the built-in matcher and compiles the patterns that
+// linting src (one article, or a few) will run: those whose literals src
+// holds. Markup may separate the words of a phrase in src ("Read [the
+// study](...)"), so a pattern it misses compiles on first use.
+func WarmFor(src []byte) {
+	t := phrase.Normalize(string(src))
+	builtinMatcher().Scan(nil, &t)
 }
 
 // phraseMatches returns the matches of tab's entries in block bi, from
@@ -61,6 +105,11 @@ func (p *Pass) phraseMatches(tab *phrase.Table, bi int) []phrase.Match {
 			start = e
 		}
 	}
+	if !builtinMatcher().Has(tab) {
+		// A rule reads a table it did not list in its phrases: a bug
+		// that would otherwise only be silence.
+		panic("rules: phrase table " + tab.Name + " is in no rule's phrases")
+	}
 	var out []phrase.Match
 	for _, m := range c.matches[bi] {
 		if m.Table == tab {
@@ -74,12 +123,6 @@ func (p *Pass) phraseMatches(tab *phrase.Table, bi int) []phrase.Match {
 // its Prose.Text.
 func (p *Pass) proseRange(bi int, m phrase.Match) (int, int) {
 	return p.blockText(bi).Source(m.Start, m.End)
-}
-
-// matchSpan maps a match in block bi to its source span.
-func (p *Pass) matchSpan(bi int, m phrase.Match) article.Span {
-	s, e := p.proseRange(bi, m)
-	return p.Doc.Blocks[bi].Prose.SourceSpan(s, e)
 }
 
 // findIn returns the matches of tab in text outside blocks (a heading,

@@ -158,12 +158,6 @@ func findSectionFrom(p *Pass, names []string, from int) int {
 	return -1
 }
 
-// containsPhrase reports whether phrase occurs in s as whole words,
-// ignoring case and runs of space.
-func containsPhrase(s, phrase string) bool {
-	return containsWords(normSpace(s), normSpace(phrase))
-}
-
 // normSpace lower-cases s and makes each run of space one space.
 func normSpace(s string) string {
 	return strings.Join(strings.Fields(strings.ToLower(s)), " ")
@@ -186,12 +180,6 @@ func containsWords(s, ph string) bool {
 		}
 		i = j + 1
 	}
-}
-
-// asciiWord reports whether c is an ASCII letter, digit or _: a byte of
-// a word as regexp's \b sees it.
-func asciiWord(c byte) bool {
-	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
 
 // opensWithSummary reports whether the article opens with a section that

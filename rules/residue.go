@@ -35,9 +35,10 @@ words inside a sentence. "Read more" and "Continue reading" count only when
 they are not links. Add your own lines under rules.residue.phrases.
 
 Fix: articlelint --fix deletes the line.`,
-	Options: func() any { return &ResidueOptions{} },
-	Check:   checkResidue,
-	phrases: []*phrase.Table{residueLines, residuePrefixes},
+	Options:   func() any { return &ResidueOptions{} },
+	Languages: []string{"en"},
+	Check:     checkResidue,
+	phrases:   []*phrase.Table{residueLines, residuePrefixes},
 }
 
 // residueLines are lines of page furniture, over a paragraph's normalised

@@ -236,15 +236,15 @@ func BenchmarkExtract(b *testing.B) {
 	each("sentences", func(s string) { SplitSentences(s) })
 	each("urls", func(s string) { findURLs(s) })
 	each("dois", func(s string) { doi.Find(s) })
-	// The ProseWords scan (the disclosure finder's and the rules' words),
-	// and the disclosure finder after it.
-	b.Run("words", func(b *testing.B) {
+	// Normalising every block for phrase matching (Document.Norm), and
+	// the disclosure finder after it.
+	b.Run("normalise", func(b *testing.B) {
 		b.SetBytes(size)
 		for b.Loop() {
 			for _, d := range docs {
-				d.hits = nil
+				d.norm = nil
 				if len(d.Blocks) > 0 {
-					d.WordHits(0)
+					d.Norm(0)
 				}
 			}
 		}

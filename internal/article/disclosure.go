@@ -27,7 +27,7 @@ func findDisclosure(d *Document, patterns []*regexp.Regexp) *Disclosure {
 			for _, s := range sentences {
 				ranges = append(ranges, s.Prose)
 			}
-			first = disclosure.First(d.Blocks[bi].Prose.Text, ranges)
+			first = disclosure.First(d.Blocks[bi].Prose.Text, d.Norm(bi), ranges)
 		}
 		for k, s := range sentences {
 			found := k == first

@@ -6,7 +6,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
-	"github.com/articlelint/articlelint/internal/keywords"
+	"github.com/articlelint/articlelint/internal/phrase"
 )
 
 // Span is a half-open byte range [Start, End) into Document.Source.
@@ -74,60 +74,22 @@ type Document struct {
 	// htmlLang is the lang attribute of an HTML page's <html>.
 	htmlLang string
 
-	// lower holds each block's prose lower-cased (LowerProse), and hits
-	// the ProseWords in it (WordHits).
-	lower [][]byte
-	hits  [][]keywords.Hit
+	// norm holds each block's prose normalised for phrase matching,
+	// made once for the parser's disclosure finder and every rule.
+	norm []phrase.Text
 }
 
-// ProseWords are the words WordHits finds in the prose of every block, in
-// one pass for all who need them: the disclosure finder's words and,
-// added by package rules while it initialises, the rules' gate words. A
-// word that starts with a letter or digit is found only where it starts
-// a word. Add to it only from package-level variables.
-var ProseWords = &keywords.Set{WordStart: true}
-
-// WordHits returns where the ProseWords are in block bi's LowerProse,
-// found once for all blocks on first use. Not safe for concurrent first
-// use.
-func (d *Document) WordHits(bi int) []keywords.Hit {
-	if d.hits == nil {
-		var all []keywords.Hit
-		ends := make([]int, len(d.Blocks))
+// Norm returns block bi's prose normalised for phrase matching
+// (phrase.Normalize), made for all blocks on first use. Not safe for
+// concurrent first use.
+func (d *Document) Norm(bi int) *phrase.Text {
+	if d.norm == nil {
+		d.norm = make([]phrase.Text, len(d.Blocks))
 		for i := range d.Blocks {
-			all = ProseWords.Find(all, d.LowerProse(i))
-			ends[i] = len(all)
-		}
-		d.hits = make([][]keywords.Hit, len(d.Blocks))
-		start := 0
-		for i, e := range ends {
-			d.hits[i] = all[start:e:e]
-			start = e
+			d.norm[i] = phrase.Normalize(d.Blocks[i].Prose.Text)
 		}
 	}
-	return d.hits[bi]
-}
-
-// LowerProse returns the prose of block bi with ASCII letters lower-cased
-// and every other byte kept, so offsets match Prose.Text: what keyword
-// searches read. The disclosure finder and the rules' gates share it,
-// made once for all blocks on first use. Not safe for concurrent first
-// use.
-func (d *Document) LowerProse(bi int) []byte {
-	if d.lower == nil {
-		n := 0
-		for i := range d.Blocks {
-			n += len(d.Blocks[i].Prose.Text)
-		}
-		buf := make([]byte, 0, n)
-		d.lower = make([][]byte, len(d.Blocks))
-		for i := range d.Blocks {
-			start := len(buf)
-			buf = keywords.Lower(buf, d.Blocks[i].Prose.Text)
-			d.lower[i] = buf[start:len(buf):len(buf)]
-		}
-	}
-	return d.lower[bi]
+	return &d.norm[bi]
 }
 
 // Title is the article's title.

@@ -208,11 +208,11 @@ var (
 )
 
 // First returns the index of the first of sentences, ranges of text (a
-// block's prose), that is an AI-use statement in one of the usual
-// wordings, or -1. Only a sentence that names AI is read further.
-func First(text string, sentences [][2]int) int {
-	t := phrase.Normalize(text)
-	tools := toolMatcher().Scan(nil, &t)
+// block's prose, t its normalised form), that is an AI-use statement in
+// one of the usual wordings, or -1. Only a sentence that names AI is read
+// further.
+func First(text string, t *phrase.Text, sentences [][2]int) int {
+	tools := toolMatcher().Scan(nil, t)
 	if len(tools) == 0 {
 		return -1
 	}
@@ -264,7 +264,8 @@ func First(text string, sentences [][2]int) int {
 // Statement reports whether sentence, as written, is an AI-use statement
 // in one of the usual wordings.
 func Statement(sentence string) bool {
-	return First(sentence, [][2]int{{0, len(sentence)}}) == 0
+	t := phrase.Normalize(sentence)
+	return First(sentence, &t, [][2]int{{0, len(sentence)}}) == 0
 }
 
 // matches reports whether re matches s at word edges, as a matcher's

@@ -330,3 +330,13 @@ func anchoredStart(re *syntax.Regexp) bool {
 	}
 	return false
 }
+
+// Has reports whether tab is one of the matcher's tables.
+func (m *Matcher) Has(tab *Table) bool {
+	for _, t := range m.tables {
+		if t == tab {
+			return true
+		}
+	}
+	return false
+}
