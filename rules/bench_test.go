@@ -8,7 +8,7 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/articlelint/articlelint/internal/article"
+	"github.com/articlelint/articlelint/article"
 )
 
 var (

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/articlelint/articlelint/internal/article"
+	"github.com/articlelint/articlelint/article"
 	"github.com/articlelint/articlelint/internal/doi"
 	"github.com/articlelint/articlelint/internal/lint"
 )

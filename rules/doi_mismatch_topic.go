@@ -4,7 +4,7 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/articlelint/articlelint/internal/article"
+	"github.com/articlelint/articlelint/article"
 	"github.com/articlelint/articlelint/internal/online"
 )
 

@@ -1,6 +1,6 @@
 package rules
 
-import "github.com/articlelint/articlelint/internal/article"
+import "github.com/articlelint/articlelint/article"
 
 // ForbidItem is a phrase or pattern that must not appear.
 type ForbidItem struct {

@@ -3,7 +3,7 @@ package rules
 import (
 	"testing"
 
-	"github.com/articlelint/articlelint/internal/article"
+	"github.com/articlelint/articlelint/article"
 )
 
 func checkNormHeading(t *testing.T, s string) {

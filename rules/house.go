@@ -5,7 +5,7 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/articlelint/articlelint/internal/article"
+	"github.com/articlelint/articlelint/article"
 )
 
 // Match is what a house rule looks for: a phrase (whole words, any case)

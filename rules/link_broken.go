@@ -1,7 +1,7 @@
 package rules
 
 import (
-	"github.com/articlelint/articlelint/internal/article"
+	"github.com/articlelint/articlelint/article"
 	"github.com/articlelint/articlelint/internal/online"
 )
 

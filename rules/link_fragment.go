@@ -6,7 +6,7 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/articlelint/articlelint/internal/article"
+	"github.com/articlelint/articlelint/article"
 )
 
 // LinkFragment reports same-document links to headings that do not exist.

@@ -4,7 +4,7 @@ import (
 	"net/url"
 	"strings"
 
-	"github.com/articlelint/articlelint/internal/article"
+	"github.com/articlelint/articlelint/article"
 	"github.com/articlelint/articlelint/internal/doi"
 )
 

@@ -4,7 +4,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/articlelint/articlelint/internal/article"
+	"github.com/articlelint/articlelint/article"
 	"github.com/articlelint/articlelint/internal/phrase"
 )
 

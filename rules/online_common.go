@@ -3,7 +3,7 @@ package rules
 import (
 	"strings"
 
-	"github.com/articlelint/articlelint/internal/article"
+	"github.com/articlelint/articlelint/article"
 	"github.com/articlelint/articlelint/internal/doi"
 	"github.com/articlelint/articlelint/internal/online"
 )

@@ -5,7 +5,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/articlelint/articlelint/internal/article"
+	"github.com/articlelint/articlelint/article"
 	"github.com/articlelint/articlelint/internal/phrase"
 )
 

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/articlelint/articlelint/internal/article"
+	"github.com/articlelint/articlelint/article"
 	"github.com/articlelint/articlelint/internal/phrase"
 )
 

@@ -1,6 +1,6 @@
 package rules
 
-import "github.com/articlelint/articlelint/internal/article"
+import "github.com/articlelint/articlelint/article"
 
 // RequireItem is a phrase or pattern that must appear, optionally within
 // a named section.

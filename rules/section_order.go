@@ -1,6 +1,6 @@
 package rules
 
-import "github.com/articlelint/articlelint/internal/article"
+import "github.com/articlelint/articlelint/article"
 
 // SectionOrder reports required sections that come out of order.
 var SectionOrder = &Rule{

@@ -6,7 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/articlelint/articlelint/internal/article"
+	"github.com/articlelint/articlelint/article"
 )
 
 // lacksTerminalSlow is lacksTerminal without its ASCII fast path: the

@@ -4,7 +4,7 @@ import (
 	"reflect"
 	"testing"
 
-	"github.com/articlelint/articlelint/internal/article"
+	"github.com/articlelint/articlelint/article"
 	"github.com/articlelint/articlelint/rules"
 )
 

@@ -3,7 +3,7 @@ package rules
 import (
 	"strings"
 
-	"github.com/articlelint/articlelint/internal/article"
+	"github.com/articlelint/articlelint/article"
 )
 
 // abstractLabels open the parts of a structured abstract. Two in a row,

@@ -12,7 +12,7 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/articlelint/articlelint/internal/article"
+	"github.com/articlelint/articlelint/article"
 	"github.com/articlelint/articlelint/internal/config"
 	"github.com/articlelint/articlelint/internal/fix"
 	"github.com/articlelint/articlelint/internal/lint"

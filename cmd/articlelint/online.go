@@ -10,7 +10,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/articlelint/articlelint/internal/article"
+	"github.com/articlelint/articlelint/article"
 	"github.com/articlelint/articlelint/internal/config"
 	"github.com/articlelint/articlelint/internal/lint"
 	"github.com/articlelint/articlelint/internal/online"

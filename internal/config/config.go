@@ -18,6 +18,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/articlelint/articlelint/internal/disclosure"
+	"github.com/articlelint/articlelint/internal/ignore"
 	"github.com/articlelint/articlelint/rules"
 )
 
@@ -34,6 +35,13 @@ type Config struct {
 	Disclosure []*regexp.Regexp
 	// Online configures --online.
 	Online Online
+	// Ignore holds the ignore: patterns (gitignore syntax), relative to
+	// IgnoreBase, the config file's absolute directory; nil when none.
+	Ignore     *ignore.Matcher
+	IgnoreBase string
+	// Gitignore: a directory walk inside a git work tree skips what its
+	// .gitignore files ignore (gitignore: true, the default).
+	Gitignore bool
 	// Warnings are what loads but should change: deprecated spellings of
 	// keys, each at its line and column.
 	Warnings []*Error
@@ -61,7 +69,7 @@ func (e *Error) Error() string {
 
 // Default returns the built-in configuration.
 func Default() *Config {
-	c := &Config{Rules: map[string]*RuleConfig{}}
+	c := &Config{Rules: map[string]*RuleConfig{}, Gitignore: true}
 	for _, r := range rules.All {
 		rc := &RuleConfig{Severity: r.Severity}
 		if r.Options != nil {
@@ -102,8 +110,10 @@ func (c *Config) link() {
 
 // file is the top level of .articlelint.yaml.
 type file struct {
-	Rules  yaml.Node `yaml:"rules"`
-	Online yaml.Node `yaml:"online"`
+	Rules     yaml.Node `yaml:"rules"`
+	Online    yaml.Node `yaml:"online"`
+	Ignore    yaml.Node `yaml:"ignore"`
+	Gitignore yaml.Node `yaml:"gitignore"`
 }
 
 // Load reads a config file. Every error names path:line:col.
@@ -162,6 +172,9 @@ func parse(path string, data []byte) (*Config, error) {
 		if err := d.decodeStrict(&f.Online, reflect.ValueOf(&c.Online).Elem()); err != nil {
 			return nil, err
 		}
+	}
+	if err := c.decodeIgnore(d, &f.Ignore, &f.Gitignore); err != nil {
+		return nil, err
 	}
 	c.Warnings = d.warns
 	c.link()

@@ -9,6 +9,17 @@ const Starter = `# .articlelint.yaml: articlelint's configuration.
 # Run 'articlelint rules' for the list of rules, 'articlelint explain RULE'
 # for what one wants.
 
+# Files a directory walk leaves out: gitignore patterns, relative to this
+# file's directory ("drafts/", "**/_*.md", "!keep.md"). Files named on the
+# command line are linted all the same.
+ignore: []
+#  - drafts/
+#  - vendor-docs/**/*.md
+
+# Inside a git work tree, a walk also leaves out what .gitignore files (and
+# .git/info/exclude) ignore; false lints them too.
+gitignore: true
+
 rules:
   # Each rule takes a severity: off, info, warning or error.
   # Shorthand: "rule-id: warning" sets only the severity.

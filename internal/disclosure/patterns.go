@@ -327,7 +327,7 @@ func Len() int { return len(Statements.Entries) }
 // Pattern returns built-in pattern i, the pattern of Statements.Entries[i]
 // over normalised text, compiled on first use. Config puts the built-in
 // patterns before the configured ones (Options.Disclosure in
-// internal/article), where the parser knows them and runs them through
+// article), where the parser knows them and runs them through
 // Statement.
 func Pattern(i int) *regexp.Regexp {
 	c := &compiled[i]

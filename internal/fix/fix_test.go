@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/articlelint/articlelint/internal/article"
+	"github.com/articlelint/articlelint/article"
 	"github.com/articlelint/articlelint/rules"
 )
 

@@ -16,7 +16,7 @@ import (
 	"sync"
 	"syscall"
 
-	"github.com/articlelint/articlelint/internal/article"
+	"github.com/articlelint/articlelint/article"
 	"github.com/articlelint/articlelint/internal/config"
 	"github.com/articlelint/articlelint/internal/fix"
 	"github.com/articlelint/articlelint/internal/online"
@@ -24,12 +24,6 @@ import (
 	"github.com/articlelint/articlelint/internal/suppress"
 	"github.com/articlelint/articlelint/rules"
 )
-
-// Extensions are the file types a directory walk picks up.
-var Extensions = []string{".md", ".markdown", ".txt", ".html", ".htm"}
-
-// skipDirs are never walked into.
-var skipDirs = map[string]bool{"node_modules": true, "vendor": true}
 
 // Options configure a Linter.
 type Options struct {
@@ -391,73 +385,6 @@ func Located(r *Result) []report.Finding {
 		out = append(out, rf)
 	}
 	return out
-}
-
-// Collect expands paths into the list of articles to lint, in a stable
-// order. Explicit files are taken whatever their extension; directories
-// are walked for Extensions, skipping hidden directories, node_modules and
-// vendor. Paths that fail are returned as errors and skipped.
-func Collect(paths []string) ([]string, []error) {
-	var files []string
-	var errs []error
-	seen := map[string]bool{}
-	add := func(p string) {
-		if !seen[p] {
-			seen[p] = true
-			files = append(files, p)
-		}
-	}
-	for _, p := range paths {
-		st, err := os.Stat(p)
-		if err != nil {
-			errs = append(errs, fileError(p, err))
-			continue
-		}
-		if !st.IsDir() {
-			add(p)
-			continue
-		}
-		n := 0
-		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				errs = append(errs, fileError(path, err))
-				if d != nil && d.IsDir() {
-					return fs.SkipDir
-				}
-				return nil
-			}
-			name := d.Name()
-			if d.IsDir() {
-				if path != p && (strings.HasPrefix(name, ".") || skipDirs[name]) {
-					return fs.SkipDir
-				}
-				return nil
-			}
-			if !hasArticleExt(name) || strings.HasPrefix(name, ".") {
-				return nil
-			}
-			n++
-			add(path)
-			return nil
-		})
-		if err != nil {
-			errs = append(errs, fileError(p, err))
-		}
-		if n == 0 {
-			errs = append(errs, fmt.Errorf("%s: no articles found (looked for %s files)", p, strings.Join(Extensions, ", ")))
-		}
-	}
-	return files, errs
-}
-
-func hasArticleExt(name string) bool {
-	ext := strings.ToLower(filepath.Ext(name))
-	for _, e := range Extensions {
-		if ext == e {
-			return true
-		}
-	}
-	return false
 }
 
 // Warm compiles what a first article needs: the URL matcher, the first

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/articlelint/articlelint/internal/article"
+	"github.com/articlelint/articlelint/article"
 	"github.com/articlelint/articlelint/internal/lint"
 	"github.com/articlelint/articlelint/internal/report"
 	"github.com/articlelint/articlelint/rules"

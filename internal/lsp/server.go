@@ -19,7 +19,7 @@ import (
 	"sync"
 	"time"
 
-	"github.com/articlelint/articlelint/internal/article"
+	"github.com/articlelint/articlelint/article"
 	"github.com/articlelint/articlelint/internal/config"
 	"github.com/articlelint/articlelint/internal/lint"
 )

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bytes"
 	"encoding/xml"
 	"fmt"
 	"io"
@@ -9,20 +10,26 @@ import (
 
 // JUnit writes one JUnit XML test suite with a test case per file, for CI
 // systems that show test reports (GitLab, Jenkins, Azure Pipelines): a file
-// with findings fails, a file that could not be linted errs.
+// with findings fails, a file that could not be linted errs. The counts
+// open the document, so each test case is encoded as its file finishes
+// into a spool and the document is written at Close.
 type JUnit struct {
 	w     io.Writer
 	suite junitSuite
+	body  spool
+	enc   *xml.Encoder
 }
 
 // junitSuite is the <testsuite> element.
 type junitSuite struct {
-	XMLName  xml.Name    `xml:"testsuite"`
-	Name     string      `xml:"name,attr"`
-	Tests    int         `xml:"tests,attr"`
-	Failures int         `xml:"failures,attr"`
-	Errors   int         `xml:"errors,attr"`
-	Cases    []junitCase `xml:"testcase"`
+	XMLName  xml.Name `xml:"testsuite"`
+	Name     string   `xml:"name,attr"`
+	Tests    int      `xml:"tests,attr"`
+	Failures int      `xml:"failures,attr"`
+	Errors   int      `xml:"errors,attr"`
+	// Cases are read from a report; JUnit streams them and leaves this
+	// empty when writing.
+	Cases []junitCase `xml:"testcase"`
 }
 
 // junitCase is one file.
@@ -56,8 +63,19 @@ func (j *JUnit) File(path string, fs []Finding) error {
 		c.Failure = &junitProblem{Message: fmt.Sprintf("%d %s", len(fs), plural(len(fs), "finding")), Type: worst, Text: xmlText(text.String())}
 		j.suite.Failures++
 	}
-	j.suite.Cases = append(j.suite.Cases, c)
-	return nil
+	return j.add(c)
+}
+
+// add encodes a test case as it sits in the suite: on its own line,
+// indented one level.
+func (j *JUnit) add(c junitCase) error {
+	if j.enc == nil {
+		// One encoder for every case: it puts each after a newline.
+		j.enc = xml.NewEncoder(&j.body)
+		j.enc.Indent("  ", "  ")
+	}
+	j.suite.Tests++
+	return j.enc.EncodeElement(c, xml.StartElement{Name: xml.Name{Local: "testcase"}})
 }
 
 // FileError adds a test case that erred.
@@ -66,29 +84,45 @@ func (j *JUnit) FileError(path string, err error) error {
 	if name == "" {
 		name = "(arguments)" // a path argument that named nothing to lint
 	}
-	j.suite.Cases = append(j.suite.Cases, junitCase{
+	j.suite.Errors++
+	return j.add(junitCase{
 		Name: name, ClassName: "articlelint",
 		Error: &junitProblem{Message: err.Error()},
 	})
-	j.suite.Errors++
-	return nil
 }
 
 // Close writes the document.
 func (j *JUnit) Close(Summary) error {
+	defer j.body.release()
 	j.suite.Name = "articlelint"
-	j.suite.Tests = len(j.suite.Cases)
-	if _, err := io.WriteString(j.w, xml.Header); err != nil {
-		return err
-	}
-	enc := xml.NewEncoder(j.w)
+	// The suite without cases ends in "></testsuite>"; the cases go
+	// between, each on its line, as encoding them all at once puts them.
+	var b bytes.Buffer
+	b.WriteString(xml.Header)
+	enc := xml.NewEncoder(&b)
 	enc.Indent("", "  ")
 	if err := enc.Encode(j.suite); err != nil {
 		return err
 	}
-	_, err := io.WriteString(j.w, "\n")
+	doc := b.Bytes()
+	end := bytes.LastIndex(doc, []byte("</testsuite>"))
+	if j.enc == nil {
+		doc = append(doc, '\n')
+		_, err := j.w.Write(doc)
+		return err
+	}
+	if _, err := j.w.Write(append(doc[:end:end], '\n')); err != nil {
+		return err
+	}
+	if _, err := j.body.WriteTo(j.w); err != nil {
+		return err
+	}
+	_, err := io.WriteString(j.w, "\n</testsuite>\n")
 	return err
 }
+
+// abort drops the spooled test cases of a run that stopped.
+func (j *JUnit) abort() { j.body.release() }
 
 // xmlText replaces what XML 1.0 cannot hold (NUL and most control
 // characters): encoding/xml escapes attributes and character data, but

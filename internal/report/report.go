@@ -3,11 +3,12 @@
 package report
 
 import (
-	"bytes"
+	"bufio"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 )
 
@@ -133,7 +134,7 @@ func New(format string, w io.Writer, o Options) (Reporter, error) {
 	case "text", "":
 		return &Text{w: w, errs: o.Errs, color: o.Color}, nil
 	case "json":
-		return &JSON{w: w}, nil
+		return newJSON(w), nil
 	case "sarif":
 		return &SARIF{w: w, version: o.Version, rules: o.Rules}, nil
 	case "github":
@@ -146,9 +147,10 @@ func New(format string, w io.Writer, o Options) (Reporter, error) {
 
 // NewFile returns the reporter for a format that writes to the file at
 // path. The file appears, whole, only when Close succeeds: the report is
-// kept in memory, written to a temporary file beside path and renamed, so a
-// CI step never reads half a report and an aborted run leaves nothing
-// behind. Close then writes one summary line to o.Errs.
+// written as the run goes to a temporary file beside path and renamed at
+// Close, so a CI step never reads half a report and an aborted run (see
+// Abort) leaves nothing behind. Close then writes one summary line to
+// o.Errs.
 func NewFile(format, path string, o Options) (Reporter, error) {
 	// Fail before linting, not after, when the file cannot be made.
 	if st, err := os.Stat(filepath.Dir(path)); err != nil || !st.IsDir() {
@@ -158,8 +160,19 @@ func NewFile(format, path string, o Options) (Reporter, error) {
 	if fr.format == "" {
 		fr.format = "text"
 	}
-	r, err := New(format, &fr.buf, o)
+	if !slices.Contains(Formats, fr.format) {
+		_, err := New(format, io.Discard, o)
+		return nil, err
+	}
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
+		return nil, fmt.Errorf("%s: cannot write report: %w", path, err)
+	}
+	fr.tmp = f
+	fr.bw = bufio.NewWriterSize(f, 64<<10)
+	r, err := New(format, fr.bw, o)
+	if err != nil {
+		fr.abort()
 		return nil, err
 	}
 	fr.Reporter = r
@@ -168,21 +181,27 @@ func NewFile(format, path string, o Options) (Reporter, error) {
 
 type fileReporter struct {
 	Reporter
-	buf          bytes.Buffer
+	tmp          *os.File
+	bw           *bufio.Writer
 	path, format string
 	errs         io.Writer
 }
 
 // Close finishes the report, moves it into place and says so.
 func (r *fileReporter) Close(s Summary) error {
+	if r.tmp == nil {
+		return fmt.Errorf("%s: report already closed", r.path)
+	}
 	// Text's Close only writes its summary to Errs, which the line below
 	// replaces.
 	if _, text := r.Reporter.(*Text); !text {
 		if err := r.Reporter.Close(s); err != nil {
+			r.abort()
 			return err
 		}
 	}
-	if err := writeFile(r.path, r.buf.Bytes()); err != nil {
+	if err := r.finish(); err != nil {
+		r.abort()
 		return fmt.Errorf("%s: cannot write report: %w", r.path, err)
 	}
 	msg := fmt.Sprintf("articlelint: wrote %s report to %s: %d %s, %d %s in %d %s", r.format, r.path,
@@ -194,31 +213,46 @@ func (r *fileReporter) Close(s Summary) error {
 	return err
 }
 
-// writeFile replaces path with data atomically: a temporary file in the
-// same directory (so rename does not cross file systems), synced, renamed.
-func writeFile(path string, data []byte) (err error) {
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return err
-	}
-	defer func() {
-		if err != nil {
-			f.Close()
-			os.Remove(f.Name())
-		}
-	}()
-	if _, err = f.Write(data); err != nil {
+// finish flushes, syncs and renames the temporary file over path (in the
+// same directory, so rename does not cross file systems).
+func (r *fileReporter) finish() error {
+	if err := r.bw.Flush(); err != nil {
 		return err
 	}
 	// CreateTemp makes the file private; a report is for sharing.
-	if err = f.Chmod(0o644); err != nil {
+	if err := r.tmp.Chmod(0o644); err != nil {
 		return err
 	}
-	if err = f.Sync(); err != nil {
+	if err := r.tmp.Sync(); err != nil {
 		return err
 	}
-	if err = f.Close(); err != nil {
+	if err := r.tmp.Close(); err != nil {
 		return err
 	}
-	return os.Rename(f.Name(), path)
+	if err := os.Rename(r.tmp.Name(), r.path); err != nil {
+		return err
+	}
+	r.tmp = nil
+	return nil
+}
+
+// abort removes the temporary file, leaving any old report in place.
+func (r *fileReporter) abort() {
+	if r.Reporter != nil {
+		Abort(r.Reporter)
+	}
+	if r.tmp != nil {
+		r.tmp.Close()
+		os.Remove(r.tmp.Name())
+		r.tmp = nil
+	}
+}
+
+// Abort releases what a reporter holds for a report that will not be
+// closed: temporary files, and with NewFile the unfinished report. After
+// Close it does nothing, so `defer report.Abort(r)` is safe.
+func Abort(r Reporter) {
+	if a, ok := r.(interface{ abort() }); ok {
+		a.abort()
+	}
 }

@@ -1,7 +1,6 @@
 package report
 
 import (
-	"encoding/json"
 	"io"
 	"net/url"
 	"path/filepath"
@@ -21,14 +20,17 @@ const HelpURI = "https://github.com/articlelint/articlelint#rules"
 // in, which CI (GitHub code scanning) takes to be the checkout.
 const srcRoot = "%SRCROOT%"
 
-// SARIF collects every finding and writes one SARIF 2.1.0 log at Close,
-// for GitHub code scanning and other SARIF viewers. Columns are UTF-16
-// code units, SARIF's default columnKind.
+// SARIF writes one SARIF 2.1.0 log, for GitHub code scanning and other
+// SARIF viewers. Columns are UTF-16 code units, SARIF's default columnKind.
+// The log's results follow the invocation, which says whether every file
+// was linted, so they are encoded as each file finishes into a spool and
+// the log is written at Close.
 type SARIF struct {
 	w       io.Writer
 	version string
 	rules   []RuleInfo
-	results []sarifResult
+	results *jsonArray
+	body    spool
 	notes   []sarifNotification
 }
 
@@ -157,7 +159,16 @@ func (s *SARIF) File(path string, fs []Finding) error {
 			}
 			r.Fixes = append(r.Fixes, sarifFix{Description: sarifMessage{Text: fx.Message}, ArtifactChanges: []sarifArtifactChange{ch}})
 		}
-		s.results = append(s.results, r)
+		if s.results == nil {
+			_, _, indent, err := splitArray(s.log(Summary{}), "results")
+			if err != nil {
+				return err
+			}
+			s.results = newJSONArray(&s.body, indent)
+		}
+		if err := s.results.add(r); err != nil {
+			return err
+		}
 	}
 	return nil
 }
@@ -187,6 +198,29 @@ func (s *SARIF) FileError(path string, err error) error {
 
 // Close writes the log.
 func (s *SARIF) Close(sum Summary) error {
+	defer s.body.release()
+	head, tail, _, err := splitArray(s.log(sum), "results")
+	if err != nil {
+		return err
+	}
+	if _, err := s.w.Write(head); err != nil {
+		return err
+	}
+	if s.results != nil {
+		s.results.end()
+		if _, err := s.body.WriteTo(s.w); err != nil {
+			return err
+		}
+	}
+	_, err = s.w.Write(tail)
+	return err
+}
+
+// abort drops the spooled results of a run that stopped.
+func (s *SARIF) abort() { s.body.release() }
+
+// log is the SARIF log without its results.
+func (s *SARIF) log(sum Summary) sarifLog {
 	driver := sarifDriver{
 		Name:           "articlelint",
 		InformationURI: "https://github.com/articlelint/articlelint",
@@ -216,16 +250,10 @@ func (s *SARIF) Close(sum Summary) error {
 	run := sarifRun{
 		Tool:        sarifTool{Driver: driver},
 		Invocations: []sarifInvocation{{ExecutionSuccessful: sum.Failed == 0 && len(s.notes) == 0, ToolExecutionNotifications: s.notes}},
-		Results:     s.results,
+		Results:     []sarifResult{},
 		ColumnKind:  "utf16CodeUnits",
 	}
-	if run.Results == nil {
-		run.Results = []sarifResult{}
-	}
-	enc := json.NewEncoder(s.w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(sarifLog{Schema: SARIFSchema, Version: "2.1.0", Runs: []sarifRun{run}})
+	return sarifLog{Schema: SARIFSchema, Version: "2.1.0", Runs: []sarifRun{run}}
 }
 
 // col16 is the UTF-16 column, or the character column when a producer

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/articlelint/articlelint/internal/article"
+	"github.com/articlelint/articlelint/article"
 )
 
 // FuzzSuppress parses suppression comments out of any article and asks

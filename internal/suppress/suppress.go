@@ -6,7 +6,7 @@ package suppress
 import (
 	"strings"
 
-	"github.com/articlelint/articlelint/internal/article"
+	"github.com/articlelint/articlelint/article"
 )
 
 // Kind is the form of a suppression comment.

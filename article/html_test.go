@@ -232,7 +232,7 @@ func TestHTMLScope(t *testing.T) {
 // article; its byline, categories, comments and comment form, the sidebar
 // and the site's header and footer are not.
 func TestHTMLWordPressPage(t *testing.T) {
-	src, err := os.ReadFile("../../testdata/articles/wordpress-saved-page.html")
+	src, err := os.ReadFile("../testdata/articles/wordpress-saved-page.html")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -450,7 +450,7 @@ func TestHTMLDeepNesting(t *testing.T) {
 // The HTML seed is the text seed saved as a blog page: the same article.
 func TestHTMLSeedMatchesText(t *testing.T) {
 	read := func(name string) *Document {
-		src, err := os.ReadFile("../../testdata/articles/" + name)
+		src, err := os.ReadFile("../testdata/articles/" + name)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -582,7 +582,7 @@ func checkSpans(t testing.TB, d *Document) {
 }
 
 func FuzzParseHTML(f *testing.F) {
-	if seed, err := os.ReadFile("../../testdata/articles/vitamin-d-lactation.html"); err == nil {
+	if seed, err := os.ReadFile("../testdata/articles/vitamin-d-lactation.html"); err == nil {
 		f.Add(string(seed))
 	}
 	for _, s := range []string{

@@ -26,7 +26,7 @@ func sectionLines(d *Document) []int {
 }
 
 func TestSeedSections(t *testing.T) {
-	src, err := os.ReadFile("../../testdata/articles/vitamin-d-lactation.txt")
+	src, err := os.ReadFile("../testdata/articles/vitamin-d-lactation.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -156,7 +156,7 @@ func TestCodeAndCommentsExcluded(t *testing.T) {
 
 // CRLF line endings and a BOM must not move any line or column.
 func TestCRLFAndBOM(t *testing.T) {
-	src, err := os.ReadFile("../../testdata/articles/vitamin-d-lactation.txt")
+	src, err := os.ReadFile("../testdata/articles/vitamin-d-lactation.txt")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -21,7 +21,7 @@ import (
 // whose name ends in one of exts.
 func addSeeds(f *testing.F, exts ...string) {
 	f.Helper()
-	_ = filepath.WalkDir("../../testdata", func(path string, d os.DirEntry, err error) error {
+	_ = filepath.WalkDir("../testdata", func(path string, d os.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return nil
 		}

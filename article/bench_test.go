@@ -20,7 +20,7 @@ import (
 
 // Benchmarks read the real corpus (ARTICLELINT_CORPUS, default
 // ../shared/corpus from the repository root) once, and the seed articles.
-// Each reports MB/s: go test -bench . -benchmem ./internal/article/
+// Each reports MB/s: go test -bench . -benchmem ./article/
 
 type benchFile struct {
 	path string
@@ -39,7 +39,7 @@ func corpus(b *testing.B) []benchFile {
 	corpusOnce.Do(func() {
 		dir := os.Getenv("ARTICLELINT_CORPUS")
 		if dir == "" {
-			dir = "../../../shared/corpus"
+			dir = "../../shared/corpus"
 		}
 		_ = filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
 			if err != nil {
@@ -68,7 +68,7 @@ func corpus(b *testing.B) []benchFile {
 // seeds returns the seed articles and rule inputs under testdata with ext.
 func seeds(b *testing.B, ext string) []benchFile {
 	var out []benchFile
-	_ = filepath.WalkDir("../../testdata", func(path string, d os.DirEntry, err error) error {
+	_ = filepath.WalkDir("../testdata", func(path string, d os.DirEntry, err error) error {
 		if err == nil && !d.IsDir() && strings.HasSuffix(path, ext) {
 			if src, err := os.ReadFile(path); err == nil {
 				out = append(out, benchFile{path, src})
