@@ -91,7 +91,7 @@ func (c *Config) link() {
 	if o, ok := c.Rules[rules.Require.ID].Options.(*rules.RequireOptions); ok {
 		o.UseSections(c.Rules[rules.RequiredSection.ID].Options.(*rules.SectionOptions))
 	}
-		// nil means the parser's defaults, compiled only as needed.
+	// nil means the parser's defaults, compiled only as needed.
 	c.Disclosure = nil
 	if o, ok := c.Rules[rules.AIDisclosure.ID].Options.(*rules.DisclosureOptions); ok && (o.ReplaceDefaults || len(o.Patterns) > 0) {
 		c.Disclosure = []*regexp.Regexp{}
