@@ -84,6 +84,29 @@ const (
 	passiveUse = `(?:is|are|was|were|has been|have been) (?:(?:not|also|only) )?(?:used|employed|utili[sz]ed|involved|applied)\b`
 	// writer is who wrote the article.
 	writer = `(?:we|i|the authors?|authors|the writers?|the editors?|the editorial team|our (?:team|editors?|writers?|staff|newsroom|editorial team))\b`
+	// aiLocal are the words for AI in the other languages, and the named
+	// tools. "IA" is also Spanish and Portuguese for the Adequate Intake
+	// and "ai" an Italian word: a statement needs a writing verb and the
+	// text it is about as well, as in English.
+	aiLocal = `(?:` + aiNamed + `|` + aiAmbiguous + `|ki|k\.i\.|künstliche[rn]? intelligenz|ia|l'ia|intelligence artificielle|l'intelligence artificielle|inteligencia artificial|intelligenza artificiale|l'intelligenza artificiale|sztuczn\pL+ inteligencj\pL+|si|inteligência artificial|kunstmatige intelligentie|ai|generatiev\pL* ai|generativ\pL* (?:ki|ia|ai)|(?:ki|ia|ai|si)-?(?:tools?|werkzeuge?|outils?|herramientas?|strumenti|narzędzi\pL*|ferramentas?|modell?e?|model\pL*|assistent\pL*))` + w1
+	// w0 and w1 are word edges for words that may begin or end with a
+	// letter outside ASCII, where \b sees none: they take the character
+	// before (after) the word.
+	w0 = `(?:^|[^\pL\pN])`
+	w1 = `(?:[^\pL\pN]|$)`
+	// localWork is the text, in the other languages.
+	localWork = `(?:artikel|beitrag|text|zusammenfassung|inhalt|article|texte|résumé|contenu|billet|artículo|texto|resumen|contenido|articolo|testo|riassunto|sintesi|contenuto|artikel|tekst|samenvatting|inhoud|artykuł\pL*|tekst\pL*|streszczeni\pL*|podsumowani\pL*|artigo|resumo|conteúdo)\pL{0,3}` + w1
+	// localVerb is making or editing the text, in the other languages.
+	localVerb = `(?:erstellt|geschrieben|verfasst|generiert|übersetzt|bearbeitet|überarbeitet|produziert|redigiert|rédigée?s?|écrite?s?|générée?s?|produite?s?|traduite?s?|créée?s?|préparée?s?|relue?s?|corrigée?s?|redactad[oa]s?|redactó|escrit[oa]s?|escribió|generad[oa]s?|generó|producid[oa]s?|traducid[oa]s?|elaborad[oa]s?|elaboró|redatt[oa]|scritt[oa]|generat[oa]|prodott[oa]|tradott[oa]|elaborat[oa]|geschreven|gegenereerd|gemaakt|opgesteld|vertaald|bewerkt|napisan\pL*|powsta\pL*|przygotowan\pL*|wygenerowan\pL*|przetłumaczon\pL*|opracowan\pL*|redigid[oa]s?|gerad[oa]s?|produzid[oa]s?|traduzid[oa]s?|elaborad[oa]s?)` + w1
+	// localUsed is "used", in the other languages.
+	localUsed = `(?:verwendet|eingesetzt|genutzt|benutzt|utilisée?s?|employée?s?|utilizad[oa]s?|utilizó|usad[oa]s?|usó|utilizzat[oa]|usat[oa]|gebruikt|ingezet|użyt\pL*|wykorzystan\pL*|użyto|wykorzystano)` + w1
+	// localWith leads to the tool: "mit Unterstützung von", "avec l'aide
+	// de", "con ayuda de", "con l'aiuto dell'", "met hulp van", "przy
+	// pomocy", "com apoio de".
+	localWith = `(?:mit|mithilfe|unter|avec|à l'aide|grâce|par|con|com|met|door|z|ze|przy|przez|using|with)(?: (?:der |die |dem |l'|la |el |le |il |lo |dell'|della |del |de |da |do |van |d'|een |the )?(?:hilfe|unterstützung|einsatz|verwendung|nutzung|aide|assistance|soutien|ayuda|apoyo|uso|asistencia|aiuto|supporto|ausilio|utilizzo|hulp|behulp|ondersteuning|inzet|pomocy|pomocą|użyciem|wykorzystaniem|wsparciem|apoio|auxílio|ajuda|assistência|help)(?: (?:von|der|des|de|d'|del|della|dell'|dello|van|do|da|of))?)?(?: (?:von|van|de|di|do|da|of|d'))?(?: (?:la |el |l'|le |der |die |dem |een |the |a |uma |um |un |una |une ))?`
+	// localNo says no AI was used: "ohne KI", "sans IA", "no se utilizó".
+	localNo = `(?:ohne|keine[nr]?|kein|sans|aucune?|sin|ningun[ao]?|ningún|senza|nessun[ao]?|zonder|geen|bez|żadn\pL*|nie|sem|nenhum[ao]?|não|no)`
+
 	// stmtLabel introduces a statement: "Disclaimer:", "Editor's note —".
 	stmtLabel = `(?:disclaimer|disclosure|transparency (?:note|statement)|editor'?s note|about this (?:article|summary|post)) ?[:-] ?`
 )
@@ -154,6 +177,34 @@ var Statements = &phrase.Table{Name: "ai-disclosure statements", Entries: []phra
 	{Pattern: `^\W*` + stmtLabel + `(?:(?:an? )?(?:ai|machine)[- ](?:generated|assisted|written|drafted|created|produced)\b|(?:the use of )?` + aiLead + aiTool + ` (?:(?:was|were|has been|have been) )?(?:used|helped|assisted|generated|wrote|drafted|produced|created|edited)\b)`,
 		Match:   []string{"Disclaimer: AI tools helped draft this article.", "Disclosure: an AI-generated summary.", "Disclaimer — AI tools helped draft this article."},
 		NoMatch: []string{"Disclaimer: the Adequate Intake (AI) values used here are estimates, not targets.", "Disclosure: The authors have no conflicts of interest."}},
+	// The other languages: "Dieser Artikel wurde mit Unterstützung von KI
+	// erstellt", "Cet article a été rédigé avec l'aide de l'IA", "Este
+	// artículo se redactó con ayuda de IA", "Questo articolo è stato
+	// redatto con l'aiuto dell'intelligenza artificiale", "Dit artikel is
+	// geschreven met hulp van AI", "Ten artykuł został napisany przy
+	// pomocy SI", "Este artigo foi redigido com apoio de IA": the text,
+	// then within the sentence a writing verb and the tool, in either
+	// order.
+	{Pattern: w0 + localWork + `[^.!?]{0,80}?(?:` + localVerb + `(?:[^.!?]{0,40}?[^\pL\pN.!?])?` + localWith + ` ?` + aiLocal + `|` + w0 + localWith + ` ?` + aiLocal + `(?:[^.!?]{0,40}?[^\pL\pN.!?])?` + localVerb + `)`, Lang: "*",
+		Match: []string{"Hinweis: Dieser Artikel wurde mit Unterstützung von KI erstellt und von unserer Redaktion geprüft.", "Cet article a été rédigé avec l'aide de l'IA et relu par la rédaction.",
+			"Este artículo se redactó con ayuda de IA y fue revisado por la redacción.", "Questo articolo è stato redatto con l'aiuto dell'intelligenza artificiale.",
+			"Dit artikel is geschreven met hulp van AI en nagekeken door de redactie.", "Ten artykuł został napisany przy pomocy SI i sprawdzony przez redakcję.",
+			"Este artigo foi redigido com apoio de IA e revisto pela redação.", "Dieser Text wurde mithilfe von ChatGPT übersetzt.", "Dit artikel is met behulp van AI geschreven."},
+		NoMatch: []string{"El artículo analiza la ingesta adecuada (IA) de vitamina D en madres.", "O artigo compara a ingestão adequada (IA) com a dose usada no ensaio.",
+			"Questo articolo è stato scritto ai sensi del regolamento.", "Dieser Artikel erklärt, wie KI Röntgenbilder auswertet."}},
+	// "KI wurde eingesetzt, um diesen Artikel zu verfassen", "L'IA a été
+	// utilisée pour rédiger cet article", "Se utilizó IA para redactar
+	// este resumen", "Bei der Erstellung dieses Textes wurde ChatGPT
+	// verwendet".
+	{Pattern: `(?:` + w0 + aiLocal + `(?:[^.!?]{0,40}?[^\pL\pN.!?])?` + localUsed + `|` + w0 + localUsed + `(?:[^.!?]{0,20}?[^\pL\pN.!?])?` + aiLocal + `)(?:[^.!?]{0,60}?[^\pL\pN.!?])?` + `(?:` + localWork + `|(?:redactar|escribir|rédiger|écrire|verfassen|schreiben|redigere|scrivere|schrijven|napisania|redigir|escrever|stesura|redazione|redacción|rédaction|erstellung|redactie|redação|pisania)` + w1 + `)|` + w0 + `(?:` + localWork + `|(?:redactar|escribir|rédiger|écrire|verfassen|schreiben|redigere|scrivere|schrijven|napisania|redigir|escrever|stesura|redazione|redacción|rédaction|erstellung|redactie|redação|pisania)` + w1 + `)[^.!?]{0,60}?(?:` + w0 + aiLocal + `(?:[^.!?]{0,40}?[^\pL\pN.!?])?` + localUsed + `|` + w0 + localUsed + `(?:[^.!?]{0,20}?[^\pL\pN.!?])?` + aiLocal + `)`, Lang: "*",
+		Match:   []string{"L'IA a été utilisée pour rédiger cet article.", "Se utilizó IA para redactar este resumen.", "Bei der Erstellung dieses Textes wurde ChatGPT verwendet.", "Per la stesura è stata utilizzata l'intelligenza artificiale."},
+		NoMatch: []string{"KI wurde eingesetzt, um Röntgenbilder auszuwerten.", "Se utilizó la ingesta adecuada (IA) como referencia."}},
+	// No AI was used: "Für diesen Artikel wurde keine KI verwendet",
+	// "Aucune IA n'a été utilisée", "No se utilizó IA", "Er is geen AI
+	// gebruikt bij het schrijven", "Artykuł napisano bez użycia SI".
+	{Pattern: w0 + localNo + ` (?:(?:the |der |la |l'|el |o |a |het |de |use of |utilizzo |uso |use |użycia |pomocy |ayuda de |aide de |hilfe von |d'|de )?)?` + aiLocal + `(?:[^.!?]{0,40}?[^\pL\pN.!?])?` + `(?:` + localUsed + `|` + localVerb + `|` + localWork + `)|` + w0 + localWork + `(?:[^.!?]{0,60}?[^\pL\pN.!?])?` + localVerb + `(?:[^.!?]{0,30}?[^\pL\pN.!?])?` + `(?:ohne|sans|sin|senza|zonder|bez|sem) (?:(?:die |l'|la |el |de |o |a |het |użycia |pomocy |hilfe von |aide de |ayuda de |uso de |utilizzo di |l'uso dell')?)?` + aiLocal, Lang: "*",
+		Match:   []string{"Aucune IA n'a été utilisée.", "Für diesen Artikel wurde keine KI verwendet.", "Dieser Artikel wurde ohne KI geschrieben.", "Er is geen AI gebruikt bij het schrijven van dit artikel.", "Este texto foi escrito sem IA."},
+		NoMatch: []string{"Es gibt keine KI, die das kann."}},
 	// A statement with its own label: "AI disclosure:", "Use of AI:",
 	// "Declaration of generative AI and AI-assisted technologies in the
 	// writing process:", "Generative AI statement:".
@@ -174,7 +225,12 @@ var Tools, ambiguousTools = func() (*phrase.Table, map[int]bool) {
 	}
 	for _, w := range []string{"chatgpt", "gpt", "openai", "copilot", "grammarly", "deepl", "quillbot", "perplexity", "writefull", "paperpal", "wordtune",
 		"ai", "a.i.", "genai", "gen ai", "artificial intelligence", "language model", "language models", "llm", "llms", "chatbot", "chatbots",
-		"during the preparation", "during the writing", "during the drafting"} {
+		"during the preparation", "during the writing", "during the drafting",
+		// The other languages' words for AI; "ia", "si" and Italian "ai"
+		// are ordinary words too, which the statements' structure rules
+		// out.
+		"ki", "k.i.", "künstliche intelligenz", "künstlicher intelligenz", "ia", "l'ia", "intelligence artificielle", "inteligencia artificial",
+		"intelligenza artificiale", "sztuczna inteligencja", "sztucznej inteligencji", "si", "inteligência artificial", "kunstmatige intelligentie"} {
 		add(phrase.Entry{Phrase: w})
 	}
 	add(phrase.Entry{Pattern: `machine[- ](?:learning|generated|assisted|written|drafted|created|produced|aided|edited|translated)`,

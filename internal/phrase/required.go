@@ -8,7 +8,7 @@ import (
 
 // maxLits bounds a pattern's required literals: a set larger than this
 // filters little and costs a slot each.
-const maxLits = 64
+const maxLits = 256
 
 // required returns literals one of which every match of re contains, so
 // that the pattern need run only on a text holding one: the literal
