@@ -36,7 +36,7 @@ Add your own phrases under rules.ai-artifact.phrases.
 
 Fix: delete the leftover and edit the text around it.`,
 	Options:   func() any { return &AIArtifactOptions{} },
-	Languages: []string{"en"},
+	Languages: []string{"en", "de", "fr", "es", "it", "nl", "pl", "pt"},
 	Check:     checkAIArtifact,
 	phrases:   []*phrase.Table{aiArtifactPhrases, chatbotNames},
 }
@@ -73,7 +73,15 @@ var aiArtifactPhrases = &phrase.Table{Name: "ai-artifact", Entries: []phrase.Ent
 	{Pattern: `feel free to ask ?(?:[.!]|$)`,
 		Match:   []string{"feel free to ask!", "Feel free to ask"},
 		NoMatch: []string{"Feel free to ask questions in the comments."}},
-	{Pattern: `\[ ?your name ?\]`, Match: []string{"[Your Name]", "[ your  name ]"}},
+	{Pattern: `\[ ?your name ?\]`, Match: []string{"[Your Name]", "[ your  name ]"}, Lang: "*"},
+	// The other languages' "As an AI language model".
+	{Pattern: `als (?:ein )?(?:ki-sprachmodell|ki-modell|sprachmodell)`, Lang: "de", Match: []string{"Als KI-Sprachmodell kann ich"}},
+	{Pattern: `en tant que (?:modèle de langage|ia|intelligence artificielle)`, Lang: "fr", Match: []string{"En tant que modèle de langage, je"}},
+	{Pattern: `como (?:un )?modelo de lenguaje`, Lang: "es", Match: []string{"Como modelo de lenguaje, no puedo"}},
+	{Pattern: `come (?:un )?modello (?:di )?linguaggio`, Lang: "it", Match: []string{"Come modello di linguaggio non posso"}},
+	{Pattern: `als (?:een )?(?:ai-)?taalmodel`, Lang: "nl", Match: []string{"Als AI-taalmodel kan ik"}},
+	{Pattern: `jako (?:model językowy|sztuczna inteligencja)`, Lang: "pl", Match: []string{"Jako model językowy nie mogę"}},
+	{Pattern: `como (?:um )?modelo de linguagem`, Lang: "pt", Match: []string{"Como modelo de linguagem, não posso"}},
 }}
 
 func checkAIArtifact(p *Pass) {
@@ -86,7 +94,7 @@ func checkAIArtifact(p *Pass) {
 	}
 	var found []match
 	for bi := range p.Doc.Blocks {
-		ms := p.phraseMatches(aiArtifactPhrases, bi)
+		ms := forLanguage(p.phraseMatches(aiArtifactPhrases, bi), p.Doc.Lang)
 		if extra != nil {
 			ms = append(ms, extra.Find(extraTab, p.blockText(bi))...)
 		}

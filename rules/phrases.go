@@ -2,6 +2,7 @@ package rules
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 
@@ -119,6 +120,18 @@ func (p *Pass) phraseMatches(tab *phrase.Table, bi int) []phrase.Match {
 	return out
 }
 
+// forLanguage drops the matches of entries written in another language
+// than the article's: an entry's Lang "" is English, "*" any language.
+func forLanguage(ms []phrase.Match, l article.Language) []phrase.Match {
+	return slices.DeleteFunc(ms, func(m phrase.Match) bool {
+		lang := m.Of().Lang
+		if lang == "" {
+			lang = "en"
+		}
+		return lang != "*" && !l.Is(lang)
+	})
+}
+
 // proseRange maps a match in block bi's normalised text to offsets in
 // its Prose.Text.
 func (p *Pass) proseRange(bi int, m phrase.Match) (int, int) {
@@ -152,7 +165,7 @@ func (u *userPhrases) get(name string, phrases []string) (*phrase.Matcher, *phra
 		tab := &phrase.Table{Name: name}
 		for i, ph := range phrases {
 			if phrase.Normalize(strings.TrimSpace(ph)).Norm != "" {
-				tab.Entries = append(tab.Entries, phrase.Entry{Phrase: ph})
+				tab.Entries = append(tab.Entries, phrase.Entry{Phrase: ph, Lang: "*"})
 				u.index = append(u.index, i)
 			}
 		}

@@ -36,7 +36,7 @@ they are not links. Add your own lines under rules.residue.phrases.
 
 Fix: articlelint --fix deletes the line.`,
 	Options:   func() any { return &ResidueOptions{} },
-	Languages: []string{"en"},
+	Languages: []string{"en", "de", "fr", "es", "it", "nl", "pl", "pt"},
 	Check:     checkResidue,
 	phrases:   []*phrase.Table{residueLines, residuePrefixes},
 }
@@ -77,6 +77,18 @@ var residueLines = &phrase.Table{Name: "residue", Entries: func() []phrase.Entry
 	} {
 		out = append(out, phrase.Entry{Pattern: l.line, Match: l.match})
 	}
+	// The other languages' furniture.
+	for _, l := range []struct{ lang, line, match string }{
+		{"de", `(?:einen )?kommentar (?:hinterlassen|schreiben)|(?:diesen beitrag )?teilen|weiterlesen|ähnliche (?:beiträge|artikel)|nach oben|zurück nach oben`, "Kommentar hinterlassen"},
+		{"fr", `laisser un commentaire|(?:\d+ )?commentaires?|partager(?: cet article)?|lire la suite|articles similaires|retour en haut`, "Laisser un commentaire"},
+		{"es", `deja(?:r)? un comentario|(?:\d+ )?comentarios?|compartir(?: esto)?|leer más|artículos relacionados|volver arriba`, "Deja un comentario"},
+		{"it", `lascia un commento|(?:\d+ )?commenti|condividi(?: questo articolo)?|leggi (?:tutto|di più)|articoli correlati|torna su`, "Lascia un commento"},
+		{"nl", `laat een reactie achter|reageer|delen|lees meer|gerelateerde (?:berichten|artikelen)|terug naar boven`, "Laat een reactie achter"},
+		{"pl", `zostaw komentarz|(?:\d+ )?komentarz[ey]?|udostępnij|czytaj (?:więcej|dalej)|powiązane (?:wpisy|artykuły)|wróć na górę`, "Zostaw komentarz"},
+		{"pt", `deixe um comentário|(?:\d+ )?comentários?|(?:compartilhe|partilhe|compartilhar|partilhar)(?: isto)?|leia mais|ler mais|artigos relacionados|voltar ao topo`, "Deixe um comentário"},
+	} {
+		out = append(out, phrase.Entry{Pattern: l.line, Lang: l.lang, Match: []string{l.match}})
+	}
 	return out
 }()}
 
@@ -114,7 +126,7 @@ func checkResidue(p *Pass) {
 		if b.Kind == article.TableCell {
 			continue
 		}
-		ms := append(p.phraseMatches(residueLines, bi), p.phraseMatches(residuePrefixes, bi)...)
+		ms := forLanguage(append(p.phraseMatches(residueLines, bi), p.phraseMatches(residuePrefixes, bi)...), d.Lang)
 		if extra != nil {
 			ms = append(ms, extra.Find(extraTab, p.blockText(bi))...)
 		}
@@ -130,9 +142,9 @@ func checkResidue(p *Pass) {
 	// by text for headings: "Related posts", "Posted in News".
 	for _, s := range d.Sections {
 		t := phrase.Normalize(s.Heading)
-		ms := slices.DeleteFunc(builtinMatcher().Scan(nil, &t), func(m phrase.Match) bool {
+		ms := forLanguage(slices.DeleteFunc(builtinMatcher().Scan(nil, &t), func(m phrase.Match) bool {
 			return m.Table != residueLines && m.Table != residuePrefixes
-		})
+		}), d.Lang)
 		if extra != nil {
 			ms = append(ms, extra.Find(extraTab, &t)...)
 		}
