@@ -10,6 +10,10 @@ import (
 // filters little and costs a slot each.
 const maxLits = 256
 
+// maxCross bounds the sets that exact builds by concatenation: a product
+// past it costs more to build than it filters.
+const maxCross = 32
+
 // required returns literals one of which every match of re contains, so
 // that the pattern need run only on a text holding one: the literal
 // prefilter is derived from the pattern and cannot drift from it. ok is
@@ -144,7 +148,7 @@ func exact(re *syntax.Regexp) ([]string, bool) {
 
 // cross returns every a+b, or nil when there would be too many.
 func cross(as, bs []string) []string {
-	if len(as)*len(bs) > maxLits {
+	if len(as)*len(bs) > maxCross {
 		return nil
 	}
 	out := make([]string, 0, len(as)*len(bs))
