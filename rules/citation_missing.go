@@ -132,6 +132,9 @@ func checkCitationMissing(p *Pass) {
 				continue
 			}
 			last = m.End
+			if t := p.blockText(bi); genericStudy(t.Norm, m.Start, m.End) {
+				continue
+			}
 			signs[p.blockText(bi).Norm[m.Start:m.End]] = true
 			if report.Start < 0 {
 				s, e := p.proseRange(bi, m)
@@ -245,6 +248,43 @@ func citesInSource(d *article.Document) bool {
 			return true
 		}
 		off = end + 1
+	}
+	return false
+}
+
+// genericStudy reports whether the study sign norm[i:j] (normalised
+// text) names no study reported: it stands in a question ("was it a
+// randomized clinical trial?") or after a quantifier ("several
+// randomized trials", "many meta-analyses").
+func genericStudy(norm string, i, j int) bool {
+	end := len(norm)
+	if k := strings.IndexAny(norm[j:], ".!?"); k >= 0 {
+		end = j + k
+	}
+	if end < len(norm) && norm[end] == '?' {
+		return true
+	}
+	before := strings.Fields(norm[max(0, i-40):i])
+	prev := ""
+	if n := len(before); n > 0 {
+		prev = before[n-1]
+	}
+	switch prev {
+	case "several", "many", "some", "multiple", "numerous", "most", "few", "other", "all", "any", "such":
+		return true
+	}
+	// A bare plural ("above randomized trials") speaks of a kind of study;
+	// studies reported are counted or pointed at ("two trials", "these
+	// trials", "the trials").
+	if strings.HasSuffix(norm[i:j], "s") {
+		switch prev {
+		case "the", "these", "those", "both", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "our", "their", "its":
+			return false
+		}
+		if prev != "" && prev[0] >= '0' && prev[0] <= '9' {
+			return false
+		}
+		return true
 	}
 	return false
 }
