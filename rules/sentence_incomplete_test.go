@@ -8,25 +8,6 @@ import (
 	"github.com/articlelint/articlelint/rules"
 )
 
-// editorialSpans runs rule r on src, parsed as the article at path, with
-// opts (nil: the rule's defaults), and returns the source text of each
-// finding's span.
-func editorialSpans(t testing.TB, r *rules.Rule, path, src string, opts any) []string {
-	t.Helper()
-	doc, err := article.Parse(path, []byte(src), article.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if opts == nil && r.Options != nil {
-		opts = r.Options()
-	}
-	var out []string
-	r.Check(rules.NewPass(r, doc, opts, r.Severity, func(f rules.Finding) {
-		out = append(out, doc.Text(f.Span))
-	}))
-	return out
-}
-
 // TestSentenceEnds runs sentence-incomplete and sentence-unterminated
 // together: each case names what either finds.
 func TestSentenceEnds(t *testing.T) {
@@ -80,8 +61,8 @@ func TestSentenceEnds(t *testing.T) {
 			[]string{"the", "unterminated stop"}},
 	}
 	for _, tt := range tests {
-		got := editorialSpans(t, rules.SentenceIncomplete, "a.md", tt.text, nil)
-		for _, s := range editorialSpans(t, rules.SentenceUnterminated, "a.md", tt.text, nil) {
+		got := spansOf(t, rules.SentenceIncomplete, "a.md", tt.text, nil)
+		for _, s := range spansOf(t, rules.SentenceUnterminated, "a.md", tt.text, nil) {
 			got = append(got, "unterminated "+s)
 		}
 		if !reflect.DeepEqual(got, tt.want) {
