@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/articlelint/articlelint/article"
@@ -33,47 +35,72 @@ func FuzzNormHeading(f *testing.F) {
 	f.Fuzz(checkNormHeading)
 }
 
-// lineHasContentSlow is lineHasContent before it returned early: the
-// oracle for FuzzLineHasContent.
-func lineHasContentSlow(line []byte, base int, skip []article.Span) bool {
-	n, brk := 0, byte(0)
-	for i, c := range line {
-		if c == ' ' || c == '\t' || c == '\r' {
-			continue
+// hasContentSpec says what lineHasContent decides, the long way round:
+// drop the skipped bytes and the blanks; what is left is content unless
+// it is nothing or a thematic break (three or more of one of - * _).
+func hasContentSpec(line string, skip []article.Span) bool {
+	var kept strings.Builder
+	for i := range len(line) {
+		if !slices.ContainsFunc(skip, func(s article.Span) bool { return s.Contains(i) }) {
+			kept.WriteByte(line[i])
 		}
-		skipped := false
-		for _, s := range skip {
-			if s.Start > base+i {
-				break
-			}
-			if s.Contains(base + i) {
-				skipped = true
-				break
-			}
-		}
-		if skipped {
-			continue
-		}
-		if n == 0 && (c == '-' || c == '*' || c == '_') {
-			brk = c
-		} else if c != brk {
-			brk = 0
-		}
-		n++
 	}
-	return n > 0 && !(n >= 3 && brk != 0)
+	rest := strings.NewReplacer(" ", "", "\t", "", "\r", "").Replace(kept.String())
+	isBreak := len(rest) >= 3 && (strings.Trim(rest, "-") == "" || strings.Trim(rest, "*") == "" || strings.Trim(rest, "_") == "")
+	return rest != "" && !isBreak
 }
 
 func checkLineHasContent(t *testing.T, line string, skipStart, skipLen uint8) {
-	skip := []article.Span{{Start: int(skipStart) % (len(line) + 1), End: int(skipStart)%(len(line)+1) + int(skipLen)%8}}
+	start := int(skipStart) % (len(line) + 1)
+	skip := []article.Span{{Start: start, End: start + int(skipLen)%8}}
 	for _, sk := range [][]article.Span{nil, skip} {
-		if got, want := lineHasContent([]byte(line), 0, sk), lineHasContentSlow([]byte(line), 0, sk); got != want {
+		got := lineHasContent([]byte(line), 0, sk)
+		if want := hasContentSpec(line, sk); got != want {
 			t.Errorf("lineHasContent(%q, skip %v) = %v, want %v", line, sk, got, want)
+		}
+		// The same line further into the source, with skip moved along.
+		const base = 100
+		moved := make([]article.Span, len(sk))
+		for i, s := range sk {
+			moved[i] = article.Span{Start: s.Start + base, End: s.End + base}
+		}
+		if at := lineHasContent([]byte(line), base, moved); at != got {
+			t.Errorf("lineHasContent(%q) at offset %d = %v, at 0 %v", line, base, at, got)
 		}
 	}
 }
 
 func TestLineHasContent(t *testing.T) {
+	comment := func(start int) []article.Span { return []article.Span{{Start: start, End: start + len("<!-- c -->")}} }
+	for _, c := range []struct {
+		line string
+		skip []article.Span
+		want bool
+	}{
+		{"", nil, false},
+		{" \t\r", nil, false},
+		{"---", nil, false},
+		{"- - -", nil, false},
+		{"***", nil, false},
+		{"___ ", nil, false},
+		{"__", nil, true},
+		{"--x", nil, true},
+		{"x--", nil, true},
+		{"-*-", nil, true},
+		{"\x00", nil, true},
+		{"text", nil, true},
+		{" * item", nil, true},
+		{"<!-- c -->", comment(0), false},
+		{"<!-- c --> ---", comment(0), false},
+		{"-<!-- c -->--", comment(1), false},
+		{"--- <!-- c -->", comment(4), false},
+		{"--- <!-- c -->x", comment(4), true},
+		{"<!-- c -->", nil, true},
+	} {
+		if got := lineHasContent([]byte(c.line), 0, c.skip); got != c.want {
+			t.Errorf("lineHasContent(%q, skip %v) = %v, want %v", c.line, c.skip, got, c.want)
+		}
+	}
 	for _, line := range []string{
 		"", "   ", "---", "- - -", "***", "__", "--x", "x--", "-*-", "\x00", "\x00-", "-\x00", "--\x00",
 		"text", " * item", "___ ", "<!-- c -->", "<!-- c --> ---", "--- <!-- c -->x",
