@@ -16,62 +16,19 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/articlelint/articlelint/internal/doi"
+	"github.com/articlelint/articlelint/internal/testcorpus"
 )
 
-// Benchmarks read the real corpus (ARTICLELINT_CORPUS, default
-// ../shared/corpus from the repository root) once, and the seed articles.
-// Each reports MB/s: go test -bench . -benchmem ./article/
-
-type benchFile struct {
-	path string
-	src  []byte
-}
-
-var (
-	corpusOnce  sync.Once
-	corpusFiles []benchFile
-)
-
-// corpus returns every Markdown file of the corpus, walked as a directory
-// argument of articlelint is (hidden directories, node_modules and vendor
-// skipped), in path order.
-func corpus(b *testing.B) []benchFile {
-	corpusOnce.Do(func() {
-		dir := os.Getenv("ARTICLELINT_CORPUS")
-		if dir == "" {
-			dir = "../../shared/corpus"
-		}
-		_ = filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
-			if err != nil {
-				return nil
-			}
-			if d.IsDir() {
-				if path != dir && (strings.HasPrefix(d.Name(), ".") || d.Name() == "node_modules" || d.Name() == "vendor") {
-					return filepath.SkipDir
-				}
-				return nil
-			}
-			if ext := strings.ToLower(filepath.Ext(path)); (ext == ".md" || ext == ".markdown") && !strings.HasPrefix(d.Name(), ".") {
-				if src, err := os.ReadFile(path); err == nil {
-					corpusFiles = append(corpusFiles, benchFile{path, src})
-				}
-			}
-			return nil
-		})
-	})
-	if len(corpusFiles) == 0 {
-		b.Skip("no corpus: set ARTICLELINT_CORPUS to a directory of Markdown articles")
-	}
-	return corpusFiles
-}
+// Benchmarks read the real corpus (internal/testcorpus) once, and the
+// seed articles. Each reports MB/s: go test -bench . -benchmem ./article/
 
 // seeds returns the seed articles and rule inputs under testdata with ext.
-func seeds(b *testing.B, ext string) []benchFile {
-	var out []benchFile
+func seeds(b *testing.B, ext string) []testcorpus.File {
+	var out []testcorpus.File
 	_ = filepath.WalkDir("../testdata", func(path string, d os.DirEntry, err error) error {
 		if err == nil && !d.IsDir() && strings.HasSuffix(path, ext) {
 			if src, err := os.ReadFile(path); err == nil {
-				out = append(out, benchFile{path, src})
+				out = append(out, testcorpus.File{Path: path, Src: src})
 			}
 		}
 		return nil
@@ -82,53 +39,45 @@ func seeds(b *testing.B, ext string) []benchFile {
 	return out
 }
 
-func totalBytes(files []benchFile) int64 {
-	var n int64
-	for _, f := range files {
-		n += int64(len(f.src))
-	}
-	return n
-}
-
 // benchParse parses every file per iteration, as format.
-func benchParse(b *testing.B, files []benchFile, format Format) {
-	b.SetBytes(totalBytes(files))
+func benchParse(b *testing.B, files []testcorpus.File, format Format) {
+	b.SetBytes(testcorpus.Size(files))
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
 		for _, f := range files {
-			if _, err := Parse(f.path, f.src, Options{Format: &format}); err != nil && err != ErrEmpty && err != ErrNoContent {
-				b.Fatalf("%s: %v", f.path, err)
+			if _, err := Parse(f.Path, f.Src, Options{Format: &format}); err != nil && err != ErrEmpty && err != ErrNoContent {
+				b.Fatalf("%s: %v", f.Path, err)
 			}
 		}
 	}
 }
 
 func BenchmarkParseMarkdown(b *testing.B) {
-	b.Run("corpus", func(b *testing.B) { benchParse(b, corpus(b), Markdown) })
+	b.Run("corpus", func(b *testing.B) { benchParse(b, testcorpus.Markdown(b), Markdown) })
 	b.Run("seed", func(b *testing.B) { benchParse(b, seeds(b, ".md"), Markdown) })
 }
 
 func BenchmarkParseText(b *testing.B) {
 	// The corpus read as plain text: every line a paragraph or heading.
-	b.Run("corpus", func(b *testing.B) { benchParse(b, corpus(b), Text) })
+	b.Run("corpus", func(b *testing.B) { benchParse(b, testcorpus.Markdown(b), Text) })
 	b.Run("seed", func(b *testing.B) { benchParse(b, seeds(b, ".txt"), Text) })
 }
 
 var (
 	htmlOnce   sync.Once
-	htmlCorpus []benchFile
+	htmlCorpus []testcorpus.File
 )
 
 func BenchmarkParseHTML(b *testing.B) {
 	b.Run("corpus", func(b *testing.B) {
 		// The corpus rendered to HTML once, as a CMS would publish it.
-		files := corpus(b)
+		files := testcorpus.Markdown(b)
 		htmlOnce.Do(func() {
 			for _, f := range files {
 				var buf bytes.Buffer
-				if err := md().Convert(f.src, &buf); err == nil {
-					htmlCorpus = append(htmlCorpus, benchFile{strings.TrimSuffix(f.path, ".md") + ".html", buf.Bytes()})
+				if err := md().Convert(f.Src, &buf); err == nil {
+					htmlCorpus = append(htmlCorpus, testcorpus.File{Path: strings.TrimSuffix(f.Path, ".md") + ".html", Src: buf.Bytes()})
 				}
 			}
 		})
@@ -143,7 +92,7 @@ func BenchmarkParseHTML(b *testing.B) {
 // tree, as front-matter-invalid needs: what the two libraries cost before
 // articlelint does anything of its own.
 func BenchmarkGoldmarkFloor(b *testing.B) {
-	files := corpus(b)
+	files := testcorpus.Markdown(b)
 	p := goldmark.New(goldmark.WithExtensions(
 		extension.Table, extension.Strikethrough, extension.TaskList, extension.Footnote,
 	)).Parser()
@@ -153,11 +102,11 @@ func BenchmarkGoldmarkFloor(b *testing.B) {
 			name = "parse+yaml"
 		}
 		b.Run(name, func(b *testing.B) {
-			b.SetBytes(totalBytes(files))
+			b.SetBytes(testcorpus.Size(files))
 			b.ReportAllocs()
 			for b.Loop() {
 				for _, f := range files {
-					src := f.src
+					src := f.Src
 					if withYAML {
 						if body, rest, ok := yamlFrontMatter(src); ok {
 							var node yaml.Node
@@ -193,11 +142,11 @@ func yamlFrontMatter(src []byte) (body, rest []byte, ok bool) {
 // sentences, bare URLs, DOIs and the disclosure (all), and each extractor
 // alone over the prose of every block.
 func BenchmarkExtract(b *testing.B) {
-	files := corpus(b)
+	files := testcorpus.Markdown(b)
 	var docs []*Document
 	var prose []string
 	for _, f := range files {
-		d, err := Parse(f.path, f.src, Options{})
+		d, err := Parse(f.Path, f.Src, Options{})
 		if err != nil {
 			continue
 		}
@@ -209,7 +158,7 @@ func BenchmarkExtract(b *testing.B) {
 			prose = append(prose, bl.Prose.Text)
 		}
 	}
-	size := totalBytes(files)
+	size := testcorpus.Size(files)
 	b.Run("all", func(b *testing.B) {
 		b.SetBytes(size)
 		b.ReportAllocs()

@@ -1,14 +1,11 @@
 package rules
 
 import (
-	"io/fs"
-	"os"
-	"path/filepath"
-	"strings"
 	"sync"
 	"testing"
 
 	"github.com/articlelint/articlelint/article"
+	"github.com/articlelint/articlelint/internal/testcorpus"
 )
 
 var (
@@ -17,32 +14,18 @@ var (
 	benchSize int64
 )
 
-// corpusDocs parses the Markdown under ARTICLELINT_CORPUS (default
-// ../shared/corpus from the repository root) once for all benchmarks.
+// corpusDocs parses the corpus's Markdown (internal/testcorpus) once for
+// all benchmarks.
 func corpusDocs(b *testing.B) ([]*article.Document, int64) {
+	files := testcorpus.Markdown(b)
 	benchOnce.Do(func() {
-		dir := os.Getenv("ARTICLELINT_CORPUS")
-		if dir == "" {
-			dir = "../../shared/corpus"
-		}
-		_ = filepath.WalkDir(dir, func(path string, e fs.DirEntry, err error) error {
-			if err != nil || e.IsDir() || !strings.HasSuffix(path, ".md") {
-				return nil
-			}
-			src, err := os.ReadFile(path)
-			if err != nil {
-				return nil
-			}
-			if d, err := article.Parse(path, src, article.Options{}); err == nil {
+		for _, f := range files {
+			if d, err := article.Parse(f.Path, f.Src, article.Options{}); err == nil {
 				benchDocs = append(benchDocs, d)
-				benchSize += int64(len(src))
+				benchSize += int64(len(f.Src))
 			}
-			return nil
-		})
+		}
 	})
-	if len(benchDocs) == 0 {
-		b.Skip("no corpus: set ARTICLELINT_CORPUS to a directory of articles")
-	}
 	return benchDocs, benchSize
 }
 

@@ -1,15 +1,16 @@
 package lint
 
 import (
-	"os"
 	"sync"
 	"testing"
+
+	"github.com/articlelint/articlelint/internal/testcorpus"
 )
 
 // BenchmarkLint runs the full offline rule set (Linter.Lint: parse, every
 // rule, suppressions) on every corpus file and on the seed articles, one
-// file after another. The corpus is ARTICLELINT_CORPUS, default
-// ../shared/corpus from the repository root, collected as the CLI does.
+// file after another. The corpus (internal/testcorpus) is collected as the
+// CLI does.
 //
 //	go test -run=NONE -bench=Lint -cpuprofile=cpu.out ./internal/lint/
 func BenchmarkLint(b *testing.B) {
@@ -22,58 +23,43 @@ func BenchmarkLint(b *testing.B) {
 	})
 }
 
-type benchFile struct {
-	path string
-	src  []byte
-}
-
 var (
 	corpusOnce  sync.Once
-	corpusFiles []benchFile
+	corpusFiles []testcorpus.File
 )
 
-func corpus(b *testing.B) []benchFile {
+func corpus(b *testing.B) []testcorpus.File {
+	dir := testcorpus.Dir(b)
 	corpusOnce.Do(func() {
-		dir := os.Getenv("ARTICLELINT_CORPUS")
-		if dir == "" {
-			dir = "../../../shared/corpus"
-		}
-		if _, err := os.Stat(dir); err != nil {
-			return
-		}
 		paths, _ := Collect([]string{dir})
 		corpusFiles = loadFiles(b, paths)
 	})
 	if len(corpusFiles) == 0 {
-		b.Skip("no corpus: set ARTICLELINT_CORPUS to a directory of articles")
+		b.Skipf("no articles under %s", dir)
 	}
 	return corpusFiles
 }
 
-func loadFiles(b *testing.B, paths []string) []benchFile {
-	var out []benchFile
+func loadFiles(b *testing.B, paths []string) []testcorpus.File {
+	var out []testcorpus.File
 	for _, p := range paths {
 		src, err := ReadFile(p)
 		if err != nil {
 			b.Fatal(err)
 		}
-		out = append(out, benchFile{p, src})
+		out = append(out, testcorpus.File{Path: p, Src: src})
 	}
 	return out
 }
 
-func benchLint(b *testing.B, files []benchFile) {
+func benchLint(b *testing.B, files []testcorpus.File) {
 	l := fuzzLinter(b)
-	var size int64
-	for _, f := range files {
-		size += int64(len(f.src))
-	}
-	b.SetBytes(size)
+	b.SetBytes(testcorpus.Size(files))
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
 		for _, f := range files {
-			if _, err := l.Lint(f.path, f.src); err != nil {
+			if _, err := l.Lint(f.Path, f.Src); err != nil {
 				b.Fatal(err)
 			}
 		}
