@@ -36,6 +36,12 @@ var All = []*Rule{
 	DOIRetracted,
 	DOIUpdated,
 	DOIMismatchTopic,
+	// Summary against source (--online): the cited study's own record.
+	SourceNumber,
+	SourceDesign,
+	SourceCausal,
+	SourceMeta,
+	SourceUnavailable,
 	// House rules, configured in .articlelint.yaml.
 	Forbid,
 	Require,

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"github.com/articlelint/articlelint/article"
+	"github.com/articlelint/articlelint/internal/doi"
 	"github.com/articlelint/articlelint/internal/online"
 )
 
@@ -11,12 +12,16 @@ var retractions = map[string]bool{"retraction": true, "withdrawal": true, "remov
 // DOIRetracted reports citations of retracted works.
 var DOIRetracted = &Rule{
 	ID:       "doi-retracted",
-	Doc:      "The cited work must not be retracted, withdrawn or removed (online check, Crossref).",
+	Doc:      "The cited work must not be retracted, withdrawn or removed (online check, Crossref and Europe PMC).",
 	Severity: Error,
 	Online:   true,
 	Explain: `Crossref records retractions, withdrawals and removals as updates to the work
 ("updated-by"). A summary that presents a retracted study as evidence misleads
-its readers, and retractions often come years after publication.
+its readers, and retractions often come years after publication. PubMed
+marks a retracted paper with the publication type "Retracted Publication",
+which Europe PMC returns when the source records are fetched
+(online.sources); a work so marked is reported even when Crossref has no
+notice.
 
 Fix: remove the claim, or say plainly that the study was retracted and why.` + onlineNote,
 	Check: func(p *Pass) {
@@ -26,6 +31,9 @@ Fix: remove the claim, or say plainly that the study was retracted and why.` + o
 					p.Reportf(d.DOISpan, "the cited work was %s: notice %s%s; do not cite it as evidence", updateWord(u.Type), u.DOI, dated(u.Date))
 					return
 				}
+			}
+			if s := p.Online.Sources[doi.Key(d.DOI)]; s != nil && s.Retracted {
+				p.Reportf(d.DOISpan, "the cited work was retracted: PubMed (Europe PMC) lists it as a \"Retracted Publication\"; do not cite it as evidence")
 			}
 		})
 	},

@@ -40,6 +40,8 @@ type Cache struct {
 	refs *spanIndex
 	// matches are the built-in tables' matches in each block.
 	matches [][]phrase.Match
+	// source is what the source-* rules share (source_common.go).
+	source *sourceView
 }
 
 // NewCache returns an empty cache for doc.

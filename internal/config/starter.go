@@ -192,6 +192,21 @@ rules:
     severity: warning
   doi-mismatch-topic:
     severity: warning
+  # Summary against source: each cited study's own record (Crossref and
+  # Europe PMC, with online.sources on) against what the article says of
+  # it. A sentence speaks of the study its sentence, paragraph, list or
+  # section cites, else the article's only study, else the front matter
+  # DOI (doi-mismatch's key). 'articlelint explain source-design' says more.
+  source-number:        # sample sizes, doses, durations, percentages, p-values
+    severity: warning
+  source-design:        # a cohort called a trial; a mouse study told about people
+    severity: warning
+  source-causal:        # "causes", "prevents" of an observational or animal study
+    severity: warning
+  source-meta:          # the year and journal given for the study
+    severity: warning
+  source-unavailable:   # once per study: no abstract, numbers not checked
+    severity: info
 
   # Suppression comments that name a rule that does not exist. Suppressions:
   #   <!-- articlelint-disable RULE... -->  ...  <!-- articlelint-enable RULE... -->

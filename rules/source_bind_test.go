@@ -1,0 +1,120 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/articlelint/articlelint/article"
+)
+
+// bound returns "via key" for each sentence of src that is bound, by the
+// sentence's first word, and "-" for each that is not.
+func bound(t *testing.T, src string) map[string]string {
+	t.Helper()
+	d, err := article.Parse("a.md", []byte(src), article.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, s := range d.Sentences {
+		got[strings.Fields(s.Text)[0]] = "-"
+	}
+	for _, b := range Bindings(d, "doi") {
+		got[strings.Fields(d.Sentences[b.Sentence].Text)[0]] = b.Via.String() + " " + strings.ToLower(b.DOI)
+	}
+	return got
+}
+
+func TestBindingsChain(t *testing.T) {
+	src := `---
+doi: 10.9999/front
+---
+# Title
+
+Alpha has no citation. Bravo cites https://doi.org/10.1000/a here. Charlie follows.
+
+Delta cites https://doi.org/10.1000/a and https://doi.org/10.1000/b. Echo follows them.
+
+## Lists
+
+- Foxtrot cites https://doi.org/10.1000/c.
+- Golf cites nothing.
+
+Hotel stands in the same section.
+
+## Reference links
+
+India cites [the trial][t].
+
+[t]: https://doi.org/10.1000/r
+
+## Elsewhere
+
+Juliet cites nothing, and neither does its section.
+
+> Kilo is a block quote.
+`
+	want := map[string]string{
+		"Alpha":   "paragraph 10.1000/a",
+		"Bravo":   "sentence 10.1000/a",
+		"Charlie": "paragraph 10.1000/a",
+		"Delta":   "-", // cites two
+		"Echo":    "-", // its paragraph cites two
+		"Foxtrot": "sentence 10.1000/c",
+		"Golf":    "list 10.1000/c",
+		"Hotel":   "section 10.1000/c",
+		"India":   "sentence 10.1000/r",
+		"Juliet":  "front matter 10.9999/front", // the article cites four
+		"Kilo":    "-",                          // someone else's words
+	}
+	got := bound(t, src)
+	for k, w := range want {
+		if got[k] != w {
+			t.Errorf("%s: bound %q, want %q", k, got[k], w)
+		}
+	}
+}
+
+func TestBindingsArticleAndNothingElse(t *testing.T) {
+	one := "# Title\n\n## Study\n\nAlpha cites https://doi.org/10.1000/a.\n\n## Why it matters\n\nBravo cites nothing.\n"
+	if got := bound(t, one)["Bravo"]; got != "article 10.1000/a" {
+		t.Errorf("the only study of the article: bound %q", got)
+	}
+	two := "# Title\n\n## One\n\nAlpha cites https://doi.org/10.1000/a.\n\n## Two\n\nBravo cites https://doi.org/10.1000/b.\n\n## Three\n\nCharlie cites nothing.\n"
+	if got := bound(t, two)["Charlie"]; got != "-" {
+		t.Errorf("two studies, no front matter: bound %q, want none", got)
+	}
+	none := "# Title\n\nAlpha cites nothing.\n"
+	if got := bound(t, none)["Alpha"]; got != "-" {
+		t.Errorf("no study: bound %q", got)
+	}
+	// A blog post's own DOI (Rogue Scholar) is no study.
+	post := "---\ndoi: 10.59350/abcd-1234\n---\n# Title\n\nAlpha cites nothing.\n"
+	if got := bound(t, post)["Alpha"]; got != "-" {
+		t.Errorf("a post DOI in the front matter: bound %q", got)
+	}
+}
+
+// Whitespace inside the cue phrases does not matter: normalised text.
+func TestStudyCueWhitespace(t *testing.T) {
+	for _, sep := range []string{" ", "  ", "\t", "\u00a0", "\n"} {
+		src := "# T\n\n## Background\n\nThe" + sep + "researchers counted 72 mothers.\n\n## Source\n\nhttps://doi.org/10.1000/a\n"
+		d, err := article.Parse("a.md", []byte(src), article.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		bs := Bindings(d, "doi")
+		if len(bs) == 0 || !bs[0].Attributed {
+			t.Errorf("separator %q: the sentence naming the researchers is not attributed: %+v", sep, bs)
+		}
+	}
+}
+
+func TestSourceTableExamples(t *testing.T) {
+	for _, err := range sourceMatcher().CheckExamples() {
+		t.Error(err)
+	}
+	if u := sourceMatcher().Unfiltered(); len(u) > 0 {
+		t.Errorf("patterns with no required literal:\n%s", strings.Join(u, "\n"))
+	}
+}
