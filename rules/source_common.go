@@ -58,10 +58,11 @@ type Binding struct {
 	Via      Via
 	// Attributed: the sentence speaks of the study, so its numbers,
 	// design and wording are checked. It, its paragraph or its list cites
-	// the DOI, or it names the study ("the trial", "the researchers",
-	// "participants"), or stands under a heading or label that does ("Key
-	// Findings", "Participants:"); and it names no other study ("previous
-	// trials", "guidelines", "worldwide").
+	// the DOI; or it names the study ("the trial", "the researchers",
+	// "participants"), or follows a sentence of its paragraph that does,
+	// or stands under a heading or label that does ("Key Findings",
+	// "Participants:"); and it names no other study ("previous trials",
+	// "guidelines", "worldwide").
 	Attributed bool
 	// Claim is what the sentence claims; its spans are offsets into the
 	// block's Prose.Text.
@@ -397,7 +398,7 @@ func bindSources(d *article.Document, frontKey string) []Binding {
 		if b.Kind == article.Quote || b.SentenceCount == 0 {
 			continue
 		}
-		scanned := false
+		scanned, carry := false, false
 		var t *phrase.Text
 		labelCue := false
 		if b.Label != "" {
@@ -459,7 +460,12 @@ func bindSources(d *article.Document, frontKey string) []Binding {
 			}
 			bd := Binding{Sentence: si, DOI: spelled[key], Key: key, Via: via, arm: arm, ahead: ahead,
 				Claim: claims.Read(b.Prose.Text, t, own)}
-			bd.Attributed = !other && (via.strong() || cue || labelCue || b.Section >= 0 && headingCue[b.Section])
+			bd.Attributed = !other && (via.strong() || cue || carry || labelCue || b.Section >= 0 && headingCue[b.Section])
+			// The sentences after one about the study go on about it,
+			// until one speaks of others, or of a study by its year or
+			// authors ("a 2015 study", "Jones et al. (2015)"), which may
+			// be another (see about).
+			carry = (bd.Attributed || carry && !other) && !(!via.strong() && citesYear(&bd.Claim))
 			out = append(out, bd)
 		}
 	}
@@ -477,8 +483,8 @@ var studyCueTable = &phrase.Table{Name: "source: the study", Entries: []phrase.E
 		NoMatch: []string{"a study", "studies of mothers"}},
 	{Pattern: `the (?:researchers|investigators|scientists|authors|study authors|team|research team|study team)|researchers (?:found|report(?:ed)?|say|said|showed|observed|conclude[ds]?|measured|followed)`,
 		Match: []string{"the researchers found", "The authors say", "researchers report"}, NoMatch: []string{"researchers have long known"}},
-	{Pattern: `participants?|enrol(?:l)?ed|recruited|randomi[sz]ed to|(?:were|was) (?:randomly )?assigned|(?:were|was) followed|follow-up|followed (?:up )?for|took part|were given|they (?:found|showed|observed|reported|measured|followed|gave|assigned|enrolled|recruited|tracked|compared)`,
-		Match: []string{"participants were", "enrolled 72 mothers", "were randomly assigned", "took part", "they found"}},
+	{Pattern: `participants?|enrol(?:l)?ed|recruited|randomi[sz]ed to|(?:were|was) (?:randomly )?assigned|(?:were|was) followed|follow-up|followed (?:up )?for|took part|were given`,
+		Match: []string{"participants were", "enrolled 72 mothers", "were randomly assigned", "took part"}},
 	{Pattern: `(?:die|diese|der|dieser) (?:neue |aktuelle )?(?:studie|untersuchung|forscher(?:innen)?|autoren|arbeit)|teilnehmer(?:innen|n)?|(?:l'|cette |la |les )(?:étude|essai|chercheurs|auteurs)|(?:el|este|la|esta|los) (?:estudio|ensayo|investigadores|autores)|participantes`,
 		Match: []string{"Die Studie zeigt", "cette étude", "los investigadores", "les chercheurs"}},
 }}
@@ -518,6 +524,17 @@ var studyHeadingTable = &phrase.Table{Name: "source: study headings", Entries: [
 	{Pattern: `studie|ergebnisse|methoden|teilnehmer|étude|résultats|méthodes|participants|estudio|resultados|métodos|participantes`,
 		Match: []string{"Ergebnisse der Studie", "Résultats", "Resultados"}},
 }}
+
+// citesYear reports whether c gives a study's year by naming the study
+// or its authors.
+func citesYear(c *claims.Claim) bool {
+	for _, y := range c.Years {
+		if y.Cue == claims.CueStudy || y.Cue == claims.CueAuthor {
+			return true
+		}
+	}
+	return false
+}
 
 // pluralDesign reports whether a design mention names several studies
 // ("randomised trials", "meta-analyses"): other studies, not this one.

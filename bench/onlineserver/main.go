@@ -5,6 +5,11 @@
 // It prints one base URL per host on stdout, then serves until killed or
 // until -lifetime has passed, so a forgotten server never runs on.
 //
+// With -sources DIR it also emulates doi.org, Crossref and Europe PMC
+// (internal/onlinetest) from the fixtures in DIR, on a port of its own
+// whose URL it prints first: point online.doi-resolver, crossref-api,
+// datacite-api and europepmc-api at it. Its /__stats counts its requests.
+//
 //	GET /__stats   {"requests":N,"get":N,"head":N,"max_in_flight":N} for this host
 //	GET /__reset   zeroes the counters
 package main
@@ -19,6 +24,8 @@ import (
 	"os"
 	"sync"
 	"time"
+
+	"github.com/articlelint/articlelint/internal/onlinetest"
 )
 
 type host struct {
@@ -70,8 +77,29 @@ func main() {
 	n := flag.Int("hosts", 10, "number of virtual hosts (one port each)")
 	latency := flag.Duration("latency", 100*time.Millisecond, "time before each page is answered")
 	lifetime := flag.Duration("lifetime", 15*time.Minute, "exit after this long")
+	sources := flag.String("sources", "", "also emulate doi.org, Crossref and Europe PMC from the fixtures in this directory (testdata/sources)")
 	flag.Parse()
 	log.SetFlags(0)
+	if *sources != "" {
+		fx, err := onlinetest.Load(*sources)
+		if err != nil {
+			log.Fatal(err)
+		}
+		ln, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			log.Fatal(err)
+		}
+		h := onlinetest.NewHandler(fx)
+		mux := http.NewServeMux()
+		mux.HandleFunc("/__stats", func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Content-Type", "application/json")
+			json.NewEncoder(w).Encode(map[string]int64{"requests": h.Requests()})
+		})
+		mux.Handle("/", h)
+		srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+		go func() { log.Fatal(srv.Serve(ln)) }()
+		fmt.Printf("http://%s\n", ln.Addr())
+	}
 	for range *n {
 		ln, err := net.Listen("tcp", "127.0.0.1:0")
 		if err != nil {

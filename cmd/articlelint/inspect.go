@@ -16,6 +16,8 @@ type inspectCmd struct {
 	Config        string `short:"c" help:"Config file to use instead of the nearest .articlelint.yaml."`
 	InputFormat   string `enum:",markdown,text,html" default:"" help:"Read the article as markdown, text or html, whatever its extension."`
 	StdinFilename string `help:"File name to use when reading standard input."`
+	Online        bool   `help:"Also fetch each cited study's record (Crossref, Europe PMC) and show it with the sentences checked against it (network)."`
+	NoCache       bool   `help:"With --online, neither read nor write the cache of online results."`
 }
 
 // Model is the JSON form of a parsed article (version 1).
@@ -36,6 +38,8 @@ type Model struct {
 	Language      ModelLang      `json:"language"`
 	Declarations  []ModelDecl    `json:"declarations"`
 	Counts        map[string]int `json:"counts"`
+	// Sources are the cited studies' records, with --online.
+	Sources []ModelSource `json:"sources,omitempty"`
 }
 
 // ModelRange is a located range.
@@ -109,6 +113,11 @@ func (c *inspectCmd) Run(e *env) error {
 		return fmt.Errorf("%s: %w", path, err)
 	}
 	m := buildModel(doc)
+	if c.Online {
+		if m.Sources, err = inspectSources(e, cfg, doc, c.NoCache); err != nil {
+			return err
+		}
+	}
 	if c.Format == "json" {
 		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")
@@ -217,6 +226,9 @@ func writeModelText(w io.Writer, m Model) error {
 		fmt.Fprintf(&b, "language %q, not one articlelint knows (%s): rules that read wording stay silent\n", m.Language.Declared, m.Language.Source)
 	default:
 		fmt.Fprintln(&b, "language en (assumed: too little text to tell)")
+	}
+	if m.Sources != nil {
+		writeSources(&b, m.Sources)
 	}
 	_, err := io.WriteString(w, b.String())
 	return err

@@ -37,6 +37,10 @@ func TestScripts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	fixtures, err := filepath.Abs("../../testdata/sources")
+	if err != nil {
+		t.Fatal(err)
+	}
 	// A world-readable root, so the unprivileged command can reach $WORK.
 	root := t.TempDir()
 	if err := os.Chmod(root, 0o755); err != nil {
@@ -46,8 +50,13 @@ func TestScripts(t *testing.T) {
 		Dir:           "../../testdata/script",
 		WorkdirRoot:   root,
 		UpdateScripts: *updateScripts,
+		Cmds: map[string]func(*testscript.TestScript, bool, []string){
+			"serve-sources":    serveSources,
+			"sources-requests": sourceRequests,
+		},
 		Setup: func(e *testscript.Env) error {
 			e.Setenv("NO_COLOR", "")
+			e.Setenv("SOURCE_FIXTURES", fixtures)
 			if err := os.Chmod(e.WorkDir, 0o755); err != nil {
 				return err
 			}

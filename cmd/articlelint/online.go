@@ -6,7 +6,6 @@ import (
 	"net/url"
 	"os"
 	"os/signal"
-	"regexp"
 	"strings"
 	"time"
 
@@ -55,26 +54,14 @@ func checkOnline(e *env, l *lint.Linter, cfg *config.Config, jobs []job, noCache
 				dois = append(dois, d.DOI)
 			}
 		}
+		// The study the front matter names, which the source rules
+		// fall back on though the text may not cite it.
+		if d, ok := studyDOI(cfg, doc); ok && !seenDOI[strings.ToUpper(d)] {
+			seenDOI[strings.ToUpper(d)] = true
+			dois = append(dois, d)
+		}
 	}
-	oc := cfg.Online
-	cache := oc.Cache
-	if cache == "" {
-		cache = online.DefaultCachePath()
-	}
-	if noCache {
-		cache = ""
-	}
-	var exclude []*regexp.Regexp
-	for _, r := range oc.Exclude {
-		exclude = append(exclude, r.Regexp)
-	}
-	checker, err := online.New(online.Config{
-		DOIResolver: oc.DOIResolver, CrossrefAPI: oc.CrossrefAPI, DataCiteAPI: oc.DataCiteAPI,
-		Mailto: oc.Mailto, Version: versionString(), AllowPrivate: oc.AllowPrivate, CachePath: cache,
-		Timeout: time.Duration(oc.Timeout), MaxConcurrency: oc.MaxConcurrency,
-		HostConcurrency: oc.HostConcurrency, HostInterval: time.Duration(oc.HostInterval),
-		Accept: oc.Accept, Exclude: exclude, GitHubToken: os.Getenv("GITHUB_TOKEN"),
-	})
+	checker, err := online.New(checkerConfig(cfg, noCache))
 	if err != nil {
 		return fmt.Errorf("online checks: %v", err)
 	}
