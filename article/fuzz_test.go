@@ -321,11 +321,11 @@ func TestOnlyWebScheme(t *testing.T) {
 	}
 }
 
-// FuzzSplitSentences checks SplitSentences against splitSentencesRef, the
-// splitter as it was before its fast paths (one IndexByte per mark, ASCII
-// spaces without decoding, a bound on the word before a full stop): the
-// fast paths must not move a single boundary. The reference repeats what
-// they changed and shares the rest (markEnd, appendLast, initials).
+// FuzzSplitSentences checks what any split must be: sentences in order,
+// not empty, with only white space outside and around them; each ends
+// after a . ! or ? (and closing quotes, brackets or emphasis) but the
+// last; and the split from a sentence's start on is the same. The
+// examples are in TestSentences.
 func FuzzSplitSentences(f *testing.F) {
 	addSeeds(f, ".txt", ".md")
 	for _, s := range []string{
@@ -335,57 +335,38 @@ func FuzzSplitSentences(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := SplitSentences(s), splitSentencesRef(s); !reflect.DeepEqual(got, want) {
-			t.Fatalf("SplitSentences(%q) = %v, want %v", s, got, want)
+		if !utf8.ValidString(s) {
+			return // prose is valid UTF-8
+		}
+		got := SplitSentences(s)
+		space := func(x string) bool { return strings.TrimFunc(x, unicode.IsSpace) == "" }
+		prev := 0
+		for k, r := range got {
+			if r[0] < prev || r[0] >= r[1] || r[1] > len(s) {
+				t.Fatalf("SplitSentences(%q) = %v: %v out of order or empty", s, got, r)
+			}
+			if !space(s[prev:r[0]]) {
+				t.Fatalf("SplitSentences(%q) = %v: %q left out before %v", s, got, s[prev:r[0]], r)
+			}
+			prev = r[1]
+			sent := s[r[0]:r[1]]
+			if strings.TrimFunc(sent, unicode.IsSpace) != sent {
+				t.Fatalf("SplitSentences(%q): sentence %q has space around it", s, sent)
+			}
+			if body := strings.TrimRight(sent, `"')]”’»*_`); k < len(got)-1 && (body == "" || strings.IndexByte(".!?", body[len(body)-1]) < 0) {
+				t.Fatalf("SplitSentences(%q): sentence %q ends without a mark", s, sent)
+			}
+			// Where a sentence starts, the text before it has no say.
+			var rest [][2]int
+			for _, q := range SplitSentences(s[r[0]:]) {
+				rest = append(rest, [2]int{q[0] + r[0], q[1] + r[0]})
+			}
+			if !reflect.DeepEqual(rest, got[k:]) {
+				t.Fatalf("SplitSentences(%q) = %v, but from %d on %v", s, got, r[0], rest)
+			}
+		}
+		if !space(s[prev:]) {
+			t.Fatalf("SplitSentences(%q) = %v: %q left out at the end", s, got, s[prev:])
 		}
 	})
-}
-
-func splitSentencesRef(s string) [][2]int {
-	skip := func(i int) int {
-		for i < len(s) {
-			r, n := utf8.DecodeRuneInString(s[i:])
-			if !unicode.IsSpace(r) {
-				break
-			}
-			i += n
-		}
-		return i
-	}
-	abbreviation := func(s string) bool {
-		j := len(s)
-		for j > 0 {
-			r, n := utf8.DecodeLastRuneInString(s[:j])
-			if unicode.IsSpace(r) || r == '(' || r == '"' {
-				break
-			}
-			j -= n
-		}
-		w := s[j:]
-		if utf8.RuneCountInString(w) == 1 {
-			return isAbbreviation(s) // an initial: within the bound
-		}
-		return abbreviations[strings.ToLower(w)]
-	}
-	var out [][2]int
-	start := skip(0)
-	for i := start; i < len(s); {
-		k := strings.IndexAny(s[i:], ".!?")
-		if k < 0 {
-			break
-		}
-		i += k
-		r := rune(s[i])
-		end := markEnd(s, i) // unchanged by the fast paths
-		next := skip(end)
-		switch {
-		case next == end && end < len(s), next < len(s) && !startsSentence(s[next:]),
-			r == '.' && (abbreviation(s[start:i]) || isInitial(s[next:])):
-			i = end
-			continue
-		}
-		out = append(out, [2]int{start, end})
-		start, i = next, next
-	}
-	return appendLast(out, s, start) // unchanged by the fast paths
 }

@@ -4,38 +4,9 @@ import (
 	"strings"
 	"testing"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/articlelint/articlelint/article"
 )
-
-// lacksTerminalSlow is lacksTerminal without its ASCII fast path: the
-// oracle for FuzzSentenceEnd.
-func lacksTerminalSlow(s string) bool {
-	t := strings.TrimRightFunc(s, unicode.IsSpace)
-	if t == "" {
-		return false
-	}
-	last, _ := utf8.DecodeLastRuneInString(t)
-	if last == ')' || last == ']' || last == '}' || last == '>' {
-		return false
-	}
-	for t != "" {
-		r, n := utf8.DecodeLastRuneInString(t)
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			break
-		}
-		if strings.ContainsRune(terminalPunct, r) || r == placeholderRune || isEmoji(r) {
-			return false
-		}
-		t = t[:len(t)-n]
-	}
-	w := t[lastWordStart(t):]
-	if strings.Contains(w, "://") || strings.HasPrefix(w, "mailto:") || domainWord().MatchString(w) || doiWord().MatchString(w) {
-		return false
-	}
-	return true
-}
 
 func checkSentenceEnd(t *testing.T, s string) {
 	if got, want := lastSpace(s), strings.LastIndexFunc(s, unicode.IsSpace); got != want {
@@ -54,13 +25,66 @@ func checkSentenceEnd(t *testing.T, s string) {
 	if got, want := trimRightSpace(s), strings.TrimRightFunc(s, unicode.IsSpace); got != want {
 		t.Errorf("trimRightSpace(%q) = %q, want %q", s, got, want)
 	}
-	if got, want := lacksTerminal(s), lacksTerminalSlow(s); got != want {
-		t.Errorf("lacksTerminal(%q) = %v, want %v", s, got, want)
-	}
+	checkLacksTerminal(t, s)
 	words := len(strings.Fields(s))
 	for _, n := range []int{0, 1, 3, 25} {
 		if got, want := moreWords(s, n), words > n; got != want {
 			t.Errorf("moreWords(%q, %d) = %v, but it has %d words", s, n, got, words)
+		}
+	}
+}
+
+// checkLacksTerminal checks what lacksTerminal must say of s with any
+// ending: white space after it changes nothing; a stop, with closing
+// quotes, brackets or emphasis after it, ends it; a plain word does not;
+// a link, domain or DOI as the last word is not cut off.
+func checkLacksTerminal(t *testing.T, s string) {
+	got := lacksTerminal(s)
+	for _, sp := range []string{" ", "\t\n", "\u00a0", "\u2004\r\n"} {
+		if lacksTerminal(s+sp) != got {
+			t.Errorf("lacksTerminal(%q) = %v, but %v with %q after it", s, got, !got, sp)
+		}
+	}
+	for _, end := range []string{".", "!", "?", "…", ":", ";", "\u3002", ".\"", "?”", ".)", "!*", ".**", "._", ")", "]"} {
+		if lacksTerminal(s + end) {
+			t.Errorf("lacksTerminal(%q) is true", s+end)
+		}
+	}
+	for _, end := range []string{" then", " the", "\u00a0und", " 2019", " 3.5"} {
+		if !lacksTerminal(s + end) {
+			t.Errorf("lacksTerminal(%q) is false", s+end)
+		}
+	}
+	for _, end := range []string{" https://example.org/a", " mailto:a@b.org", " example.com", " www.example.org/x", " doi:10.1234/abc", " 10.1234/abc"} {
+		if lacksTerminal(s + end) {
+			t.Errorf("lacksTerminal(%q) is true", s+end)
+		}
+	}
+}
+
+func TestLacksTerminal(t *testing.T) {
+	for s, want := range map[string]bool{
+		"":                 false,
+		" \t\n":            false,
+		"Done.":            false,
+		"cut at the":       true,
+		"See (Smith 2020)": false,
+		"x:":               false,
+		"x…":               false,
+		"x\u3002":          false,
+		"\"Quoted.\"":      false,
+		"x.*":              false,
+		"bold **x**":       true,
+		"x\x00":            true,
+		"emoji 🎉":          false,
+		"see https://a.b":  false,
+		"see example.com":  false,
+		"doi:10.1234/x":    false,
+		"ends in 3.5":      true,
+		"the end.</p>":     false,
+	} {
+		if got := lacksTerminal(s); got != want {
+			t.Errorf("lacksTerminal(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
