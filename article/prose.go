@@ -196,8 +196,13 @@ func appendLast(out [][2]int, s string, start int) [][2]int {
 		return out
 	}
 	end := len(s)
-	for end > start && unicode.IsSpace(rune(s[end-1])) {
-		end--
+	// By rune: a byte of a longer character (NBSP is C2 A0) is no space.
+	for end > start {
+		r, n := utf8.DecodeLastRuneInString(s[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= n
 	}
 	if end > start {
 		out = append(out, [2]int{start, end})

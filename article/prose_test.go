@@ -23,3 +23,22 @@ func TestIsAbbreviationWord(t *testing.T) {
 		}
 	}
 }
+
+// Trailing white space is trimmed by character: NBSP (C2 A0) and a letter
+// whose last byte looks like a space byte are never cut in half.
+func TestSplitSentencesTrimsWholeCharacters(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want string
+	}{
+		{"0\u00a0", "0"},
+		{"Dawka wynosiła ą", "Dawka wynosiła ą"},
+		{"Done. Next one\u00a0\u00a0 ", "Next one"},
+	} {
+		got := SplitSentences(c.s)
+		last := got[len(got)-1]
+		if c.s[last[0]:last[1]] != c.want {
+			t.Errorf("%q: last sentence %q, want %q", c.s, c.s[last[0]:last[1]], c.want)
+		}
+	}
+}
