@@ -329,7 +329,7 @@ func sentenceExpected(p *Pass, bi int, r [2]int) bool {
 	}
 	// Markup after the last word, a footnote or "<sup>1</sup>", but not
 	// the end tag of the block itself.
-	if strings.Trim(stripEndTags(d.Text(article.Span{Start: ss.End, End: b.Span.End})), " \t\r\n*_") != "" {
+	if strings.TrimFunc(stripEndTags(d.Text(article.Span{Start: ss.End, End: b.Span.End})), func(r rune) bool { return unicode.IsSpace(r) || r == '*' || r == '_' }) != "" {
 		return false
 	}
 	if last := words[len(words)-1]; strings.HasPrefix(last, "#") || strings.Contains(last, "@") {
