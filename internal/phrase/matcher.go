@@ -81,17 +81,20 @@ type lazyRE struct {
 	// anchored patterns (^, \A) match only at the start: they are never
 	// tried again further on.
 	anchored bool
+	// maxLen is the longest match in bytes, or -1 when unbounded or
+	// anchored: such a pattern runs on the whole text.
+	maxLen int
 }
 
 // findAll returns the matches of the pattern in norm that lie at word
 // edges. A match that fails the edges does not hide one that starts
 // later inside it: "(?:clinical )?studies show" in "preclinical studies
 // show" finds "studies show".
-func (l *lazyRE) findAll(norm string) [][]int {
+func (l *lazyRE) findAll(norm string, from, to int) [][]int {
 	re := l.get()
 	var out [][]int
-	for pos := 0; pos <= len(norm); {
-		sm := re.FindStringSubmatchIndex(norm[pos:])
+	for pos := from; pos <= to; {
+		sm := re.FindStringSubmatchIndex(norm[pos:to])
 		if sm == nil {
 			break
 		}
@@ -112,6 +115,16 @@ func (l *lazyRE) findAll(norm string) [][]int {
 		pos = sm[0] + max(n, 1)
 	}
 	return out
+}
+
+// addWindow adds w to windows, ascending and disjoint, merging it with
+// the last one when they overlap (hits come in order of their start).
+func addWindow(ws [][2]int, w [2]int) [][2]int {
+	if n := len(ws); n > 0 && w[0] <= ws[n-1][1] {
+		ws[n-1][1] = max(ws[n-1][1], w[1])
+		return ws
+	}
+	return append(ws, w)
 }
 
 func (l *lazyRE) get() *regexp.Regexp {
@@ -158,7 +171,7 @@ func Compile(tables ...*Table) (*Matcher, error) {
 				if err != nil {
 					return nil, fmt.Errorf("%s: pattern %q: %v", t.Name, e.Pattern, err)
 				}
-				m.res[ti][ei] = &lazyRE{src: e.Pattern, anchored: anchoredStart(re)}
+				m.res[ti][ei] = &lazyRE{src: e.Pattern, anchored: anchoredStart(re), maxLen: maxLength(re.Simplify())}
 				lits, ok := required(re.Simplify())
 				if !ok {
 					m.free = append(m.free, r)
@@ -200,19 +213,11 @@ func (m *Matcher) Unfiltered() []string {
 func (m *Matcher) Scan(dst []Match, t *Text) []Match {
 	from := len(dst)
 	norm := t.Norm
-	var ran map[ref]bool
-	run := func(r ref) {
-		if ran[r] {
-			return
-		}
-		if ran == nil {
-			ran = map[ref]bool{}
-		}
-		ran[r] = true
+	// emit appends the matches of pattern r found in norm[w[0]:w[1]].
+	emit := func(r ref, w [2]int) {
 		tab := m.tables[r.table]
 		e := &tab.Entries[r.entry]
-		re := m.res[r.table][r.entry]
-		for _, sm := range re.findAll(norm) {
+		for _, sm := range m.res[r.table][r.entry].findAll(norm, w[0], w[1]) {
 			s, en := sm[0], sm[1]
 			if g := e.Group; g > 0 && 2*g+1 < len(sm) {
 				if sm[2*g] < 0 {
@@ -223,12 +228,28 @@ func (m *Matcher) Scan(dst []Match, t *Text) []Match {
 			dst = append(dst, Match{Table: tab, Entry: int(r.entry), Start: s, End: en, At: sm[0], To: sm[1]})
 		}
 	}
+	// wins holds, for each pattern a literal of which was found, the
+	// stretches around its literals where its matches can lie: a pattern
+	// runs there, not on the whole text (a long block holds many hits of
+	// common words).
+	var wins map[ref][][2]int
+	var order []ref
 	if m.lits.Len() > 0 {
 		lastEnd := map[ref]int{}
 		for _, h := range m.lits.Find(nil, []byte(norm)) {
 			for _, r := range m.byLit[h.Word] {
 				if !m.literal[r.table][r.entry] {
-					run(r)
+					if wins == nil {
+						wins = map[ref][][2]int{}
+					}
+					if _, ok := wins[r]; !ok {
+						order = append(order, r)
+					}
+					w := [2]int{0, len(norm)}
+					if n := m.res[r.table][r.entry].maxLen; n >= 0 {
+						w = [2]int{max(0, int(h.Start)-n), min(len(norm), int(h.End)+n)}
+					}
+					wins[r] = addWindow(wins[r], w)
 					continue
 				}
 				s, e := int(h.Start), int(h.End)
@@ -243,8 +264,13 @@ func (m *Matcher) Scan(dst []Match, t *Text) []Match {
 			}
 		}
 	}
+	for _, r := range order {
+		for _, w := range wins[r] {
+			emit(r, w)
+		}
+	}
 	for _, r := range m.free {
-		run(r)
+		emit(r, [2]int{0, len(norm)})
 	}
 	found := dst[from:]
 	slices.SortStableFunc(found, func(a, b Match) int {
@@ -339,4 +365,69 @@ func (m *Matcher) Has(tab *Table) bool {
 		}
 	}
 	return false
+}
+
+// maxWindow bounds the windows a pattern runs in: past it, the whole
+// text is read.
+const maxWindow = 512
+
+// maxLength returns the most bytes a match of re can take, or -1 when
+// that is unbounded (a star) or more than maxWindow, or when re holds an
+// anchor, which a window's edges would change.
+func maxLength(re *syntax.Regexp) int {
+	n := maxLen(re)
+	if n > maxWindow {
+		return -1
+	}
+	return n
+}
+
+func maxLen(re *syntax.Regexp) int {
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		// A \b at a window's edge may see an edge inside a word; the
+		// match's own edges are checked on the whole text (WordEdges).
+		return 0
+	case syntax.OpLiteral:
+		n := 0
+		for _, r := range re.Rune {
+			n += utf8.RuneLen(r)
+			if re.Flags&syntax.FoldCase != 0 {
+				n += 2 // a fold may be longer ("k" and the Kelvin sign)
+			}
+		}
+		return n
+	case syntax.OpCharClass, syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		return utf8.UTFMax
+	case syntax.OpCapture:
+		return maxLen(re.Sub[0])
+	case syntax.OpQuest:
+		return maxLen(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Max < 0 {
+			return -1
+		}
+		n := maxLen(re.Sub[0])
+		if n < 0 {
+			return -1
+		}
+		return min(n*re.Max, maxWindow+1)
+	case syntax.OpConcat, syntax.OpAlternate:
+		total := 0
+		for _, sub := range re.Sub {
+			n := maxLen(sub)
+			if n < 0 {
+				return -1
+			}
+			if re.Op == syntax.OpConcat {
+				total = min(total+n, maxWindow+1)
+			} else {
+				total = max(total, n)
+			}
+		}
+		return total
+	}
+	// Stars and pluses are unbounded; anchors mean something else at a
+	// window's edge.
+	return -1
 }
