@@ -9,6 +9,8 @@ require (
 	mvdan.cc/xurls/v2 v2.6.0
 )
 
+require golang.org/x/term v0.47.0
+
 require (
 	github.com/aymanbagabas/go-udiff v0.3.1
 	github.com/santhosh-tekuri/jsonschema/v6 v6.0.3

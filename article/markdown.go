@@ -41,7 +41,8 @@ type mdParser struct {
 
 func parseMarkdown(d *Document, start int) {
 	p := &mdParser{d: d, src: d.Source[start:], text: d.text[start:], base: start, defs: map[string]Span{}}
-	root := md().Parser().Parse(text.NewReader(defuseNesting(defuseLinkOpeners(p.src))), parser.WithContext(parser.NewContext()))
+	src, m := p.dialect(defuseNesting(defuseLinkOpeners(p.src)))
+	root := m.Parser().Parse(text.NewReader(src), parser.WithContext(parser.NewContext()))
 	// Definitions first: a reference link may come before its definition.
 	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if def, ok := n.(*ast.LinkReferenceDefinition); ok && entering {

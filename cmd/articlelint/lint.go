@@ -41,8 +41,12 @@ type lintCmd struct {
 
 	Since string `placeholder:"REV" help:"Lint only articles changed since this git revision (committed, staged, unstaged or untracked)."`
 
-	Online  bool `help:"Also check that links answer and DOIs exist and were not retracted (network; see online: in the config)."`
-	NoCache bool `help:"With --online, neither read nor write the cache of online results."`
+	Online   bool   `help:"Also check that links answer and DOIs exist and were not retracted (network; see online: in the config)."`
+	NoCache  bool   `help:"With --online, neither read nor write the cache of online results."`
+	Progress string `enum:"auto,always,never" default:"auto" help:"With --online, a live progress line on stderr: auto shows it when stderr is a terminal (default ${default})."`
+
+	Exclude []string  `placeholder:"GLOB" help:"Leave out of directory walks what this gitignore pattern matches, relative to the working directory (repeatable)."`
+	Shard   shardFlag `placeholder:"K/N" help:"Lint only the K-th of N parts of the articles, chosen by a hash of each path: N runs lint every file once."`
 }
 
 func (c *lintCmd) Run(e *env) error {
@@ -56,6 +60,13 @@ func (c *lintCmd) Run(e *env) error {
 		if p == "-" && c.Fix {
 			return fmt.Errorf("--fix cannot write to standard input; use --diff to see the fixes")
 		}
+		if p == "-" && c.Shard.N > 1 {
+			return fmt.Errorf("--shard splits files and directories, not standard input")
+		}
+	}
+	exclude, err := lint.ParseExclude(c.Exclude)
+	if err != nil {
+		return err
 	}
 	opts := lint.Options{ConfigPath: c.Config, ReportUnused: c.ReportUnusedSuppressions, MaxFileSize: int64(c.MaxFileSize), Warn: e.warn}
 	if c.InputFormat != "" {
@@ -72,7 +83,6 @@ func (c *lintCmd) Run(e *env) error {
 		ropts.Rules = append(ropts.Rules, report.RuleInfo{ID: r.ID, Doc: r.Doc, Explain: r.Explain, Severity: r.Severity.String()})
 	}
 	var rep report.Reporter
-	var err error
 	if c.Output != "" {
 		ropts.Color = false
 		rep, err = report.NewFile(c.Format, c.Output, ropts)
@@ -109,7 +119,7 @@ func (c *lintCmd) Run(e *env) error {
 			fileArgs = append(fileArgs, p)
 		}
 	}
-	files, errs := lint.Collect(fileArgs)
+	files, errs := linter.Collect(fileArgs, exclude)
 	if c.Since != "" {
 		changed, err := lint.ChangedSince(c.Since)
 		if err != nil {
@@ -120,6 +130,7 @@ func (c *lintCmd) Run(e *env) error {
 			fmt.Fprintf(e.stderr, "articlelint: no articles changed since %s\n", c.Since)
 		}
 	}
+	files = c.Shard.pick(files)
 	for _, err := range errs {
 		failed++
 		if werr := rep.FileError("", err); werr != nil {
@@ -137,7 +148,7 @@ func (c *lintCmd) Run(e *env) error {
 		return cerr
 	}
 	if cerr == nil && (c.Online || cfg.Online.Enabled) {
-		if err := checkOnline(e, linter, cfg, jobs, c.NoCache); err != nil {
+		if err := checkOnline(e, linter, cfg, jobs, c.NoCache, c.Progress); err != nil {
 			return err
 		}
 	}

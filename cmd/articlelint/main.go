@@ -70,6 +70,7 @@ type cli struct {
 	Explain explainCmd `cmd:"" help:"Explain a rule: why it exists and how to fix its findings."`
 	Init    initCmd    `cmd:"" help:"Write a commented starter .articlelint.yaml."`
 	Lsp     lspCmd     `cmd:"" name:"lsp" help:"Run the language server on stdin/stdout (LSP), for editors."`
+	Merge   mergeCmd   `cmd:"" help:"Join the reports of sharded runs (--shard K/N) into one report of the same kind."`
 }
 
 // exitPanic carries kong's exit requests (--help, --version) out of Parse.
@@ -77,7 +78,7 @@ type exitPanic int
 
 // commands are the names of cli's commands: an argument list that starts
 // with none of them and has no flags is paths to lint.
-var commands = map[string]bool{"lint": true, "inspect": true, "rules": true, "explain": true, "init": true, "lsp": true}
+var commands = map[string]bool{"lint": true, "inspect": true, "rules": true, "explain": true, "init": true, "lsp": true, "merge": true}
 
 // pathsOnly reports whether args are paths and nothing else: no flag, no
 // command, no "-" for standard input. That is how pre-commit runs the
@@ -98,7 +99,7 @@ func pathsOnly(args []string) bool {
 
 // defaultLint is the lint command with the defaults of its flags.
 func defaultLint(paths []string) *lintCmd {
-	return &lintCmd{Paths: paths, Format: "text", FailOn: severityFlag(rules.Error), MaxFileSize: 10 << 20}
+	return &lintCmd{Paths: paths, Format: "text", FailOn: severityFlag(rules.Error), MaxFileSize: 10 << 20, Progress: "auto"}
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {

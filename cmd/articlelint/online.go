@@ -18,7 +18,7 @@ import (
 // checkOnline parses every job, collects the unique web links and DOIs,
 // checks each once, and gives the results to the linter. Files that fail
 // to parse are skipped here; the lint pass reports them.
-func checkOnline(e *env, l *lint.Linter, cfg *config.Config, jobs []job, noCache bool) error {
+func checkOnline(e *env, l *lint.Linter, cfg *config.Config, jobs []job, noCache bool, progress string) error {
 	seenURL, seenDOI := map[string]bool{}, map[string]bool{}
 	var urls, dois []string
 	for _, j := range jobs {
@@ -71,7 +71,9 @@ func checkOnline(e *env, l *lint.Linter, cfg *config.Config, jobs []job, noCache
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	start := time.Now()
+	pl := startProgress(progress, e.stderr, checker)
 	res := checker.Check(ctx, urls, dois)
+	pl.end()
 	if err := checker.Close(); err != nil {
 		fmt.Fprintf(e.stderr, "articlelint: online cache: %v\n", err)
 	}

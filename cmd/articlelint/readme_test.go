@@ -214,7 +214,7 @@ func TestREADMEInputs(t *testing.T) {
 	}
 	inputs, _, _ = strings.Cut(inputs, "\n\n")
 	inputs = strings.Join(strings.Fields(inputs), " ")
-	ext := regexp.MustCompile("`(\\.[a-z]+)`")
+	ext := regexp.MustCompile("`(\\.[A-Za-z]+)`")
 	names := func(s string) (out []string) {
 		for _, m := range ext.FindAllStringSubmatch(s, -1) {
 			out = append(out, m[1])

@@ -3,6 +3,7 @@ package online
 import (
 	"context"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -10,6 +11,8 @@ import (
 // starts at least interval apart.
 type hostLimiter struct {
 	sem chan struct{}
+	// waiting counts requests in acquire, for Checker.Progress.
+	waiting atomic.Int32
 
 	mu       sync.Mutex
 	interval time.Duration
@@ -23,6 +26,8 @@ func newHostLimiter(concurrency int, interval time.Duration) *hostLimiter {
 // acquire waits for a slot and for the host's next start time. On success the
 // caller must call release.
 func (h *hostLimiter) acquire(ctx context.Context) error {
+	h.waiting.Add(1)
+	defer h.waiting.Add(-1)
 	select {
 	case h.sem <- struct{}{}:
 	case <-ctx.Done():

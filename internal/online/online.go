@@ -195,6 +195,7 @@ type Checker struct {
 	crossref string          // host:port of the Crossref API
 	cache    *cache
 	warnings []string
+	prog     progress
 }
 
 const (
@@ -431,6 +432,10 @@ func (c *Checker) Check(ctx context.Context, urls []string, dois []string) *Resu
 		fetches[key] = append(fetches[key], u)
 	}
 
+	// Every unique URL but doi.org links (their DOI stands for them),
+	// and every DOI; what is already known counts as checked.
+	c.prog.total.Store(int64(len(seen) - len(resolverLinks) + len(doiOrder)))
+	c.prog.checked.Store(int64(len(res.Links)))
 	var mu sync.Mutex
 	var wg sync.WaitGroup
 	for _, k := range doiOrder {
@@ -446,9 +451,11 @@ func (c *Checker) Check(ctx context.Context, urls []string, dois []string) *Resu
 			if sr != nil {
 				res.Sources[k] = sr
 			}
+			c.prog.checked.Add(1)
 			continue
 		}
 		wg.Go(func() {
+			defer c.prog.checked.Add(1)
 			var cr *reply // Crossref's answer to the DOI check, reused for the source
 			if !haveDOI {
 				dr, cr = c.checkDOI(ctx, r, d)
@@ -470,6 +477,7 @@ func (c *Checker) Check(ctx context.Context, urls []string, dois []string) *Resu
 		us := fetches[key]
 		wg.Go(func() {
 			lr := c.checkLink(ctx, r, key)
+			defer c.prog.checked.Add(int64(len(us)))
 			mu.Lock()
 			defer mu.Unlock()
 			for _, u := range us {
