@@ -100,7 +100,7 @@ var claimPhrases = &phrase.Table{Name: "claim-unsupported", Entries: []phrase.En
 // written as a name ("the society recommends" and "who recommends" are
 // not).
 var orgPhrases = &phrase.Table{Name: "claim-unsupported organisations", Entries: []phrase.Entry{
-	{Pattern: `(?:(?:\pL[\pL'&.-]* ){0,6}(?:society|association|organi[sz]ation|institutes?|college|academy|council|agency|foundation|federation|commission|task force)` +
+	{Pattern: `(?:(?:\pL[\pL'&.-]{0,30} ){0,6}(?:society|association|organi[sz]ation|institutes?|college|academy|council|agency|foundation|federation|commission|task force)` +
 		`(?: (?:of|for|on)(?: (?:the|and|&)? ?\pL[\pL'&-]*)+)?|who|cdc|nih|fda|nhs|efsa|nice|usda|uspstf|acog|aap)` +
 		`(?: \([a-z]{2,}\))? (?:(?:also|now|strongly|currently|still) )?(?:recommends|emphasi[sz]es|advises|states|stresses|warns|urges|endorses)`,
 		Match: []string{"The American Academy of Pediatrics recommends", "The CDC now recommends", "the WHO\u00a0recommends",

@@ -372,9 +372,12 @@ func (m *Matcher) Has(tab *Table) bool {
 const maxWindow = 512
 
 // maxLength returns the most bytes a match of re can take, or -1 when
-// that is unbounded (a star) or more than maxWindow, or when re holds an
-// anchor, which a window's edges would change.
+// that is unbounded (a star) or more than maxWindow, or when re starts
+// with an anchor, which a window's start would satisfy.
 func maxLength(re *syntax.Regexp) int {
+	if anchoredStart(re) {
+		return -1 // "^" would match at every window's start
+	}
 	n := maxLen(re)
 	if n > maxWindow {
 		return -1
@@ -384,9 +387,12 @@ func maxLength(re *syntax.Regexp) int {
 
 func maxLen(re *syntax.Regexp) int {
 	switch re.Op {
-	case syntax.OpEmptyMatch, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
-		// A \b at a window's edge may see an edge inside a word; the
-		// match's own edges are checked on the whole text (WordEdges).
+	case syntax.OpEmptyMatch, syntax.OpWordBoundary, syntax.OpNoWordBoundary,
+		syntax.OpBeginText, syntax.OpBeginLine, syntax.OpEndText, syntax.OpEndLine:
+		// A \b or "(?:^|[^\pL])" at a window's edge may see an edge
+		// inside a word, but the match's own edges are checked on the
+		// whole text (WordEdges); a window ends past any match its
+		// literal is in, so "$" matches only at the text's end.
 		return 0
 	case syntax.OpLiteral:
 		n := 0
@@ -427,7 +433,6 @@ func maxLen(re *syntax.Regexp) int {
 		}
 		return total
 	}
-	// Stars and pluses are unbounded; anchors mean something else at a
-	// window's edge.
+	// Stars and pluses are unbounded.
 	return -1
 }
