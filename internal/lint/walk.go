@@ -101,7 +101,7 @@ func (l *Linter) Collect(paths []string, exclude *Exclude) ([]string, []error) {
 				return nil
 			}
 			if path == p {
-				w.enter(p, w.abs)
+				w.enter(p, w.abs, w.above)
 				return nil
 			}
 			name := d.Name()
@@ -112,8 +112,12 @@ func (l *Linter) Collect(paths []string, exclude *Exclude) ([]string, []error) {
 			} else if !hasArticleExt(name) || strings.HasPrefix(name, ".") {
 				return nil
 			}
-			abs := w.absOf(path)
-			if w.ignored(path, abs, d.IsDir()) {
+			dir := w.dirs[filepath.Dir(path)]
+			abs := dir.abs + string(filepath.Separator) + name
+			if strings.HasSuffix(dir.abs, string(filepath.Separator)) {
+				abs = dir.abs + name // the root of the file system
+			}
+			if w.ignored(dir, abs, d.IsDir()) {
 				w.skipped++
 				if d.IsDir() {
 					return fs.SkipDir
@@ -121,7 +125,7 @@ func (l *Linter) Collect(paths []string, exclude *Exclude) ([]string, []error) {
 				return nil
 			}
 			if d.IsDir() {
-				w.enter(path, abs)
+				w.enter(path, abs, dir.levels)
 				return nil
 			}
 			n++
@@ -148,12 +152,21 @@ type walk struct {
 	root    string // as given
 	abs     string // absolute root
 	exclude *Exclude
-	// git is the work tree's top directory, or "" outside one; gitignores
-	// holds, for each directory entered, the .gitignore levels that apply
-	// in it, outermost first.
-	git        string
-	gitignores map[string][]gitLevel
-	skipped    int
+	// git is the work tree's top directory, or "" outside one; above are
+	// the .gitignore levels above the root, outermost first.
+	git   string
+	above []gitLevel
+	// dirs are the directories entered, by path as walked.
+	dirs    map[string]*dirState
+	skipped int
+}
+
+// dirState is what the walk knows of a directory it entered.
+type dirState struct {
+	abs string
+	cfg configView
+	// levels are the .gitignore files that apply to its entries.
+	levels []gitLevel
 }
 
 // gitLevel is one .gitignore (or .git/info/exclude), relative to base.
@@ -167,7 +180,7 @@ func (l *Linter) newWalk(root string, exclude *Exclude) (*walk, error) {
 	if err != nil {
 		return nil, err
 	}
-	w := &walk{l: l, root: root, abs: abs, exclude: exclude, gitignores: map[string][]gitLevel{}}
+	w := &walk{l: l, root: root, abs: abs, exclude: exclude, dirs: map[string]*dirState{}}
 	w.git = workTree(abs)
 	if w.git == "" {
 		return w, nil
@@ -189,7 +202,7 @@ func (l *Linter) newWalk(root string, exclude *Exclude) (*walk, error) {
 			dir = filepath.Join(dir, elem)
 		}
 	}
-	w.gitignores[filepath.Dir(abs)] = levels
+	w.above = levels
 	return w, nil
 }
 
@@ -219,21 +232,14 @@ func readGitignore(levels []gitLevel, dir string) []gitLevel {
 	return append(levels[:len(levels):len(levels)], gitLevel{dir, m})
 }
 
-// enter records the .gitignore levels of a directory the walk goes into.
-func (w *walk) enter(path, abs string) {
-	if w.git == "" || !w.config(path).Gitignore {
-		return
+// enter records a directory the walk goes into: its config and the
+// .gitignore levels that apply inside it (those of its parent, and its own).
+func (w *walk) enter(path, abs string, parent []gitLevel) {
+	ds := &dirState{abs: abs, cfg: w.config(path)}
+	if w.git != "" && ds.cfg.Gitignore {
+		ds.levels = readGitignore(parent, abs)
 	}
-	w.gitignores[abs] = readGitignore(w.gitignores[filepath.Dir(abs)], abs)
-}
-
-// absOf is the absolute path of an entry under the root.
-func (w *walk) absOf(path string) string {
-	rel, err := filepath.Rel(w.root, path)
-	if err != nil {
-		return path
-	}
-	return filepath.Join(w.abs, rel)
+	w.dirs[path] = ds
 }
 
 // config is the config of the articles in path's directory, or of path
@@ -253,27 +259,24 @@ type configView struct {
 	Base      string
 }
 
-// ignored reports whether an entry (path as walked, abs absolute) is left
+// ignored reports whether an entry of dir (abs its absolute path) is left
 // out by the config of its directory, by --exclude or by git.
-func (w *walk) ignored(path, abs string, isDir bool) bool {
-	cfg := w.config(filepath.Dir(path))
+func (w *walk) ignored(dir *dirState, abs string, isDir bool) bool {
+	cfg := dir.cfg
 	if cfg.Ignore != nil && matches(cfg.Ignore, cfg.Base, abs, isDir) {
 		return true
 	}
 	if w.exclude != nil && matches(w.exclude.Patterns, w.exclude.Base, abs, isDir) {
 		return true
 	}
-	if w.git != "" && cfg.Gitignore {
-		// The deepest .gitignore that has a say decides.
-		levels := w.gitignores[filepath.Dir(abs)]
-		for i := len(levels) - 1; i >= 0; i-- {
-			rel, ok := relSlash(levels[i].base, abs)
-			if !ok {
-				continue
-			}
-			if matched, ign := levels[i].m.Match(rel, isDir); matched {
-				return ign
-			}
+	// The deepest .gitignore that has a say decides.
+	for i := len(dir.levels) - 1; i >= 0; i-- {
+		rel, ok := relSlash(dir.levels[i].base, abs)
+		if !ok {
+			continue
+		}
+		if matched, ign := dir.levels[i].m.Match(rel, isDir); matched {
+			return ign
 		}
 	}
 	return false
@@ -289,12 +292,16 @@ func matches(m *ignore.Matcher, base, abs string, isDir bool) bool {
 }
 
 // relSlash is target relative to base with slashes, if it lies below.
+// Both are absolute and clean.
 func relSlash(base, target string) (string, bool) {
-	rel, err := filepath.Rel(base, target)
-	if err != nil || rel == "." || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+	rest, ok := strings.CutPrefix(target, base)
+	if !ok || len(rest) < 2 || rest[0] != filepath.Separator {
+		if base == string(filepath.Separator) && len(target) > 1 && strings.HasPrefix(target, base) {
+			return filepath.ToSlash(target[1:]), true
+		}
 		return "", false
 	}
-	return filepath.ToSlash(rel), true
+	return filepath.ToSlash(rest[1:]), true
 }
 
 func hasArticleExt(name string) bool {
