@@ -24,8 +24,9 @@ import (
 
 type lintCmd struct {
 	Paths         []string     `arg:"" optional:"" name:"path" help:"Files or directories to lint; - reads standard input."`
-	Format        string       `short:"f" enum:"text,json,sarif,github,junit" default:"text" help:"Output format: text, json, sarif (GitHub code scanning), github (Actions annotations) or junit (CI test reports)."`
+	Format        string       `short:"f" enum:"text,json,sarif,github,junit,html,markdown" default:"text" help:"Output format: text, json, sarif (GitHub code scanning), github (Actions annotations), junit (CI test reports), html (one page for people) or markdown (a summary for CI job pages and comments)."`
 	Output        string       `short:"o" placeholder:"FILE" help:"Write the report to FILE (replaced whole, only when the run finishes) and a one-line summary to stderr."`
+	StepSummary   string       `placeholder:"FILE" help:"Also append a Markdown summary of the run to FILE, such as $$GITHUB_STEP_SUMMARY."`
 	FailOn        severityFlag `default:"error" placeholder:"SEVERITY" help:"Exit 1 when a finding is at least this severe: error, warning (or warn) or info, in any case, as in the config; off never does (default ${default})."`
 	Config        string       `short:"c" placeholder:"FILE" help:"Config file to use for every article, instead of the nearest .articlelint.yaml."`
 	InputFormat   string       `enum:",markdown,text,html" default:"" help:"Read articles as markdown, text or html, whatever their extension."`
@@ -77,7 +78,7 @@ func (c *lintCmd) Run(e *env) error {
 		opts.Format = &f
 	}
 	failOn := rules.Severity(c.FailOn)
-	ropts := report.Options{Color: e.color, Errs: e.stderr, Version: versionString()}
+	ropts := report.Options{Color: e.color, Errs: e.stderr, Version: versionString(), LinkBase: githubBlobURL()}
 	for _, id := range lint.IDs() {
 		r := lint.Lookup(id)
 		ropts.Rules = append(ropts.Rules, report.RuleInfo{ID: r.ID, Doc: r.Doc, Explain: r.Explain, Severity: r.Severity.String()})
@@ -92,6 +93,15 @@ func (c *lintCmd) Run(e *env) error {
 	if err != nil {
 		return err
 	}
+	if c.StepSummary != "" {
+		md, err := report.AppendFile("markdown", c.StepSummary, ropts)
+		if err != nil {
+			return err
+		}
+		rep = report.Tee(rep, md)
+	}
+	// A run that stops early leaves no temporary file or half report.
+	defer report.Abort(rep)
 	linter := lint.New(opts)
 	if c.CPUProfile != "" {
 		f, err := os.Create(c.CPUProfile)
@@ -157,6 +167,7 @@ func (c *lintCmd) Run(e *env) error {
 	worst := rules.Off
 	shown := map[string]bool{} // a broken config is reported once, not per file
 	pending := false
+	var repErr error // the first report write that failed
 	lintAll(linter, jobs, c.Fix || c.Diff, func(j job, d done) {
 		res, err := d.res, d.err
 		if err == nil && d.applied > 0 {
@@ -189,11 +200,17 @@ func (c *lintCmd) Run(e *env) error {
 			worst = max(worst, f.Severity)
 		}
 		if !c.Diff {
-			_ = rep.File(res.Path, fs)
+			var src []byte
+			if res.Doc != nil {
+				src = res.Doc.Source
+			}
+			if err := report.FileSource(rep, res.Path, src, fs); err != nil && repErr == nil {
+				repErr = err
+			}
 		}
 	})
 	sum.Failed = failed
-	if err := rep.Close(sum); err != nil {
+	if err := errors.Join(repErr, rep.Close(sum)); err != nil {
 		return err
 	}
 	switch {
@@ -225,15 +242,19 @@ type done struct {
 }
 
 // lintAll lints jobs on a bounded pool of workers and calls emit in job
-// order, holding only results that finished ahead of their turn.
+// order, holding only results that finished ahead of their turn: at most
+// window jobs are started past the one emit waits for, so a slow file
+// holds back a bounded number of parsed articles, not the rest of the run.
 func lintAll(l *lint.Linter, jobs []job, fixing bool, emit func(job, done)) {
 	results := make([]chan done, len(jobs))
 	for i := range results {
 		results[i] = make(chan done, 1)
 	}
 	work := make(chan int)
+	workers := min(runtime.GOMAXPROCS(0), max(len(jobs), 1))
+	window := make(chan struct{}, workers*windowPerWorker)
 	var wg sync.WaitGroup
-	for w := 0; w < min(runtime.GOMAXPROCS(0), max(len(jobs), 1)); w++ {
+	for w := 0; w < workers; w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -244,15 +265,23 @@ func lintAll(l *lint.Linter, jobs []job, fixing bool, emit func(job, done)) {
 	}
 	go func() {
 		for i := range jobs {
+			window <- struct{}{}
 			work <- i
 		}
 		close(work)
 	}()
 	for i, j := range jobs {
 		emit(j, <-results[i])
+		<-window
 	}
 	wg.Wait()
 }
+
+// windowPerWorker bounds how far lintAll runs ahead of its output. On ten
+// copies of the corpus up to about 100 finished results waited on a slow
+// file; a window of 32 a worker changed neither time nor peak memory there,
+// and bounds what one very slow file can hold back.
+const windowPerWorker = 32
 
 func runJob(l *lint.Linter, j job, fixing bool) done {
 	var d done

@@ -102,7 +102,23 @@ func Sort(fs []Finding) {
 }
 
 // Formats are the names accepted by New.
-var Formats = []string{"text", "json", "sarif", "github", "junit"}
+var Formats = []string{"text", "json", "sarif", "github", "junit", "html", "markdown"}
+
+// SourceReporter is a Reporter that shows the lines findings are on.
+type SourceReporter interface {
+	Reporter
+	// FileSource is File with the file's text, which the findings'
+	// lines and columns index.
+	FileSource(path string, src []byte, findings []Finding) error
+}
+
+// FileSource gives r a file's findings, and their text when r shows it.
+func FileSource(r Reporter, path string, src []byte, fs []Finding) error {
+	if sr, ok := r.(SourceReporter); ok && src != nil {
+		return sr.FileSource(path, src, fs)
+	}
+	return r.File(path, fs)
+}
 
 // Options are what reporters need of the terminal and of the tool.
 type Options struct {
@@ -114,6 +130,9 @@ type Options struct {
 	// Rules describes every rule, for SARIF, which lists them all whether
 	// or not they found anything.
 	Rules []RuleInfo
+	// LinkBase is the URL that relative paths are links under in
+	// Markdown, such as https://github.com/OWNER/REPO/blob/SHA.
+	LinkBase string
 }
 
 // RuleInfo is what a reporter may know of a rule: reporters never import
@@ -141,6 +160,10 @@ func New(format string, w io.Writer, o Options) (Reporter, error) {
 		return &GitHub{w: w}, nil
 	case "junit":
 		return &JUnit{w: w}, nil
+	case "html":
+		return newHTML(w, o), nil
+	case "markdown":
+		return newMarkdown(w, o), nil
 	}
 	return nil, fmt.Errorf("unknown output format %q (want one of %v)", format, Formats)
 }
@@ -185,6 +208,11 @@ type fileReporter struct {
 	bw           *bufio.Writer
 	path, format string
 	errs         io.Writer
+}
+
+// FileSource passes the text on to a reporter that shows it.
+func (r *fileReporter) FileSource(path string, src []byte, fs []Finding) error {
+	return FileSource(r.Reporter, path, src, fs)
 }
 
 // Close finishes the report, moves it into place and says so.
