@@ -19,6 +19,7 @@ import (
 // Durations compare with durations and ages with ages, p-values with
 // p-values.
 func Comparable(a, b Quantity) bool {
+	load()
 	if a.Kind != b.Kind {
 		return false
 	}
@@ -49,6 +50,7 @@ func Comparable(a, b Quantity) bool {
 // intervals agree when their ends agree; a value agrees with a range it
 // falls in.
 func Agree(a, b Quantity) (comparable, agree bool) {
+	load()
 	if !Comparable(a, b) {
 		return false, false
 	}

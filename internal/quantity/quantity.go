@@ -154,6 +154,7 @@ func Find(text string) []Quantity { return FindLang(text, "") }
 // as well as English ones, and, in a language that writes a decimal
 // comma, reads "1,250 mg" as 1.25 mg and "1.250 mg" as 1250 mg.
 func FindLang(text, lang string) []Quantity {
+	load()
 	lang = strings.ToLower(lang)
 	if i := strings.IndexAny(lang, "-_"); i >= 0 {
 		lang = lang[:i]
@@ -171,6 +172,7 @@ func FindLang(text, lang string) []Quantity {
 // "subject" and "volunteer" are "participant", "trial" is "study". A
 // noun of no group is its own family.
 func Family(noun string) string {
+	load()
 	if f, ok := families[noun]; ok {
 		return f
 	}

@@ -1,6 +1,9 @@
 package quantity
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // The vocabulary: number words, units, counted nouns and approximations,
 // as data. A word tagged with a language other than English is read in a
@@ -49,7 +52,7 @@ func addNums(lang string, class wclass, v0, step float64, words string) {
 	}
 }
 
-func init() {
+func loadTables1() {
 	// "_" skips a value; "!" marks a word that is also English. The
 	// articles (ein, un, een, um) are not numbers: "a study" counts no
 	// study.
@@ -174,7 +177,7 @@ const (
 	year  = 365.25
 )
 
-func init() {
+func loadTables2() {
 	addUnits(unitInfo{kind: Dose, base: "mg", factor: 1, given: "mg"},
 		"mg|milligram|milligrams|milligramme|milligrammes|milligramm|miligramos|miligramo|milligrammi|miligramas|miligramów")
 	addUnits(unitInfo{kind: Dose, base: "mg", factor: 0.001, given: "µg"},
@@ -277,7 +280,7 @@ func addPer(per string, phrases ...string) {
 	}
 }
 
-func init() {
+func loadTables3() {
 	addPer("day", "/ day", "/ d", "/ 24 h", "per day", "a day", "each day", "every day", "daily", "per d", "once daily", "once a day",
 		"pro tag", "am tag", "täglich", "/ tag", "par jour", "/ j", "quotidiens", "quotidiennes", "quotidienne", "quotidien",
 		"por día", "al día", "diarios", "diarias", "diario", "diaria", "al giorno", "giornalieri", "giornaliere", "giornaliera",
@@ -321,7 +324,7 @@ func addApprox(a Approx, lang string, phrases ...string) {
 	}
 }
 
-func init() {
+func loadTables4() {
 	addApprox(About, "en", "about", "around", "approximately", "approx", "approx.", "roughly", "some", "circa", "ca.", "~", "≈",
 		"close to", "in the region of", "an estimated", "estimated")
 	addApprox(Nearly, "en", "nearly", "almost", "just under", "just shy of", "not quite")
@@ -413,7 +416,7 @@ var yearCues = map[string]bool{
 // mothers" does not count mothers by the first word.
 var breakers = map[string]bool{}
 
-func init() {
+func loadTables5() {
 	for _, w := range strings.Fields(`of in at on with without per and or to from for by the a an than as were was are is be been
 	being who whom that which had have has did do does into times fold more less fewer most higher lower greater smaller
 	larger vs versus between after before during while when each every all both than whose where if but not no also only
@@ -459,7 +462,7 @@ func addNoun(canon, family, forms string) {
 	families[canon] = family
 }
 
-func init() {
+func loadTables6() {
 	addNoun("participant", "participant", "participant|participants|de:teilnehmer|de:teilnehmerin|de:teilnehmerinnen|de:teilnehmende|de:teilnehmenden|es:participantes|it:partecipanti|nl:deelnemers|pl:uczestników|pl:uczestnicy|pt:participantes|fr:participantes")
 	addNoun("person", "participant", "person|persons|people|de:personen|de:menschen|fr:personnes|es:personas|it:persone|nl:personen|nl:mensen|pl:osób|pl:osoby|pt:pessoas")
 	addNoun("individual", "participant", "individual|individuals|fr:individus|es:individuos|it:individui")
@@ -566,4 +569,19 @@ var decimalComma = map[string]bool{
 	"de": true, "fr": true, "es": true, "it": true, "nl": true, "pl": true, "pt": true, "ru": true, "sv": true, "da": true,
 	"fi": true, "nb": true, "nn": true, "no": true, "cs": true, "sk": true, "tr": true, "ro": true, "hu": true, "el": true,
 	"bg": true, "uk": true, "hr": true, "sl": true, "sr": true, "lt": true, "lv": true, "et": true, "id": true, "vi": true,
+}
+
+// loadOnce builds the word tables on first use, not at start-up: a run
+// that checks no source (every offline run) never needs them.
+var loadOnce sync.Once
+
+func load() {
+	loadOnce.Do(func() {
+		loadTables1()
+		loadTables2()
+		loadTables3()
+		loadTables4()
+		loadTables5()
+		loadTables6()
+	})
 }
