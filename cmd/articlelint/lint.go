@@ -355,6 +355,7 @@ func (b *byteSize) UnmarshalText(text []byte) error {
 // character and then widens to lines, which can show an unchanged line
 // removed and added again in a hunk.
 func unifiedDiff(path, before, after string) string {
+	//lint:ignore SA1019 myers is go-udiff's only line-based diff, which is what a reader wants here.
 	out, err := udiff.ToUnified("a/"+path, "b/"+path, before, myers.ComputeEdits(before, after), 3)
 	if err != nil {
 		return udiff.Unified("a/"+path, "b/"+path, before, after)

@@ -35,6 +35,10 @@ func fakeServices(t *testing.T, requests *atomic.Int64) (resolver, crossref *htt
 	}))
 	crossref = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		requests.Add(1)
+		if r.URL.Path == "/search" { // Europe PMC's search, which knows none of them
+			fmt.Fprint(w, `{"version":"6.9","hitCount":0,"request":{"queryString":"DOI:x","resultType":"core"},"resultList":{"result":[]}}`)
+			return
+		}
 		body, ok := works[strings.TrimPrefix(r.URL.Path, "/works/")]
 		if !ok {
 			http.NotFound(w, r)
@@ -65,8 +69,8 @@ func TestOnlineRules(t *testing.T) {
 	defer site.Close()
 
 	dir := t.TempDir()
-	cfg := fmt.Sprintf("online:\n  doi-resolver: %s\n  crossref-api: %s\n  datacite-api: %s\n  allow-private: true\n  cache: %s\n  host-interval: 1ms\n  timeout: 2s\nrules:\n  required-section: off\n  ai-disclosure: off\n",
-		resolver.URL, crossref.URL, crossref.URL, filepath.Join(dir, "cache.json"))
+	cfg := fmt.Sprintf("online:\n  doi-resolver: %s\n  crossref-api: %s\n  datacite-api: %s\n  europepmc-api: %s\n  allow-private: true\n  cache: %s\n  host-interval: 1ms\n  timeout: 2s\nrules:\n  required-section: off\n  ai-disclosure: off\n",
+		resolver.URL, crossref.URL, crossref.URL, crossref.URL, filepath.Join(dir, "cache.json"))
 	article := strings.Join([]string{
 		"# Vitamin D in lactation",
 		"",
@@ -169,7 +173,7 @@ func TestOnlinePrivateRefused(t *testing.T) {
 	site.Start()
 	defer site.Close()
 	dir := t.TempDir()
-	cfg := fmt.Sprintf("online:\n  doi-resolver: %s\n  crossref-api: %s\n  datacite-api: %s\n", resolver.URL, crossref.URL, crossref.URL)
+	cfg := fmt.Sprintf("online:\n  doi-resolver: %s\n  crossref-api: %s\n  datacite-api: %s\n  europepmc-api: %s\n", resolver.URL, crossref.URL, crossref.URL, crossref.URL)
 	if err := os.WriteFile(filepath.Join(dir, ".articlelint.yaml"), []byte(cfg), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -192,7 +196,7 @@ func TestOnlineSkipsLargeFiles(t *testing.T) {
 	var requests atomic.Int64
 	resolver, crossref := fakeServices(t, &requests)
 	dir := t.TempDir()
-	cfg := fmt.Sprintf("online:\n  doi-resolver: %s\n  crossref-api: %s\n  datacite-api: %s\n", resolver.URL, crossref.URL, crossref.URL)
+	cfg := fmt.Sprintf("online:\n  doi-resolver: %s\n  crossref-api: %s\n  datacite-api: %s\n  europepmc-api: %s\n", resolver.URL, crossref.URL, crossref.URL, crossref.URL)
 	if err := os.WriteFile(filepath.Join(dir, ".articlelint.yaml"), []byte(cfg), 0o644); err != nil {
 		t.Fatal(err)
 	}
