@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/articlelint/articlelint/article"
+	"github.com/articlelint/articlelint/internal/phrase"
+	"github.com/articlelint/articlelint/internal/quantity"
 )
 
 // bound returns "via key" for each sentence of src that is bound, by the
@@ -110,11 +112,53 @@ func TestStudyCueWhitespace(t *testing.T) {
 	}
 }
 
-func TestSourceTableExamples(t *testing.T) {
-	for _, err := range sourceMatcher().CheckExamples() {
-		t.Error(err)
+func TestDigits(t *testing.T) {
+	for _, c := range []struct {
+		s            string
+		number, year bool
+	}{
+		{"In 2019, the trial began.", false, true},
+		{"It enrolled 2,000 mothers.", true, false},
+		{"Published in 2020, it followed 72 mothers.", true, true},
+		{"No numbers here.", false, false},
+		{"A dose of 2019.5 mg.", true, false},
+		{"It cost 1,999 dollars.", true, false},
+	} {
+		n, y := digits(c.s)
+		if n != c.number || y != c.year {
+			t.Errorf("digits(%q) = %v, %v; want %v, %v", c.s, n, y, c.number, c.year)
+		}
 	}
-	if u := sourceMatcher().Unfiltered(); len(u) > 0 {
-		t.Errorf("patterns with no required literal:\n%s", strings.Join(u, "\n"))
+}
+
+// The source rules' tables are in matchers of their own: their examples
+// hold there.
+func TestSourceTableExamples(t *testing.T) {
+	for _, m := range []func() *phrase.Matcher{laterMatcher, headingMatcher} {
+		for _, err := range m().CheckExamples() {
+			t.Error(err)
+		}
+	}
+}
+
+func TestLasting(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Mothers took it for 6 months.":          true,
+		"They were followed over two years.":     true,
+		"A 12-week trial.":                       true,
+		"The study lasted six months.":           true,
+		"A follow-up of 2 years.":                true,
+		"At 6 months, 11% were deficient.":       false,
+		"Offspring density at 8 weeks was high.": false,
+		"They slept 3 hours a night.":            false,
+	} {
+		qs := quantity.Find(text)
+		if len(qs) == 0 || qs[0].Kind != quantity.Duration {
+			t.Errorf("%q: no duration found: %+v", text, qs)
+			continue
+		}
+		if got := lasting(text, qs[0]); got != want {
+			t.Errorf("lasting(%q) = %v, want %v", text, got, want)
+		}
 	}
 }

@@ -43,29 +43,29 @@ func checkSourceCausal(p *Pass) {
 	for i := range v.binds {
 		b := &v.binds[i]
 		rec := p.Online.Sources[b.Key]
-		if !v.about(p.Doc, b, rec) || b.ahead {
+		if !b.Attributed || rec == nil || !v.info[i].triggers[forCausal] {
 			continue
 		}
-		rd, why := v.designOf(b.Key, rec)
+		rd, why := v.designOf(rec)
 		var shows string
 		switch rd.Class() {
 		case claims.ClassObservational:
 			shows = "it can show an association, not a cause: say \"is linked to\" or \"is associated with\""
 		case claims.ClassAnimal, claims.ClassInVitro:
-			if v.modelSaid || b.Claim.Model() != claims.Unknown {
+			if v.modelNamed() {
 				continue // a cause found in mice, and said to be
 			}
 			shows = "what it shows in animals or cells may not hold in people: say where it was found"
 		default:
 			continue
 		}
-		for _, c := range b.Claim.Causal {
-			if c.Negated || c.Hedged {
+		text, _ := sentenceText(p.Doc, b)
+		for _, c := range v.claim(i, forCausal).Causal {
+			if c.Negated || c.Hedged || v.marks(i).ahead || !v.about(i, rec) {
 				continue
 			}
-			block := p.Doc.Blocks[p.Doc.Sentences[b.Sentence].Block].Prose.Text
-			p.Reportf(proseSpan(p.Doc, b, c.Span.Start, c.Span.End), "%q states a cause, but the study (%s) is %s (%s); %s",
-				block[c.Span.Start:c.Span.End], b.DOI, withArticle(rd.String()), why, shows)
+			p.Reportf(sentenceSpan(p.Doc, b, c.Span.Start, c.Span.End), "%q states a cause, but the study (%s) is %s (%s); %s",
+				text[c.Span.Start:c.Span.End], b.DOI, withArticle(rd.String()), why, shows)
 			break
 		}
 	}

@@ -1,9 +1,10 @@
 package rules
 
 import (
+	"runtime"
 	"slices"
-	"strings"
 	"sync"
+	"weak"
 
 	"github.com/articlelint/articlelint/article"
 	"github.com/articlelint/articlelint/internal/claims"
@@ -64,16 +65,23 @@ type Binding struct {
 	// "Participants:"); and it names no other study ("previous trials",
 	// "guidelines", "worldwide").
 	Attributed bool
-	// Claim is what the sentence claims; its spans are offsets into the
-	// block's Prose.Text.
-	Claim claims.Claim
-	// arm: the sentence speaks of a group of the study (placebo group,
-	// completers), whose counts are smaller than the whole.
-	arm bool
-	// ahead: the sentence speaks of work to come or compares
-	// ("trials are needed", "unlike a trial"): a design it names is not
-	// this study's.
-	ahead bool
+}
+
+// bindInfo is what the source rules know of a binding beyond Binding.
+type bindInfo struct {
+	// chain is the sentence whose words about the study the binding's
+	// sentence carries on (see bindSources), or -1.
+	chain int
+	// triggers are the purposes the sentence has words for.
+	triggers [purposes]bool
+	// numbers: the sentence has a digit or a number word.
+	numbers bool
+}
+
+// claimKey names what a binding's sentence claims for a purpose.
+type claimKey struct {
+	bind int
+	pu   purpose
 }
 
 // Bindings binds each sentence of doc that a source rule may read to the
@@ -85,12 +93,21 @@ type Binding struct {
 // which one it speaks of cannot be known. Block quotes are someone else's
 // words and are not bound.
 func Bindings(doc *article.Document, frontKey string) []Binding {
-	return bindSources(doc, frontKey)
+	bs, info := bindSources(doc, frontKey, true, func(bi int) []phrase.Match {
+		return builtinMatcher().Scan(nil, doc.Norm(bi))
+	}, nil)
+	v := &sourceView{doc: doc, binds: bs, info: info, marksOf: map[int]sentenceMarks{}}
+	for i := range bs {
+		bs[i].Attributed = bs[i].Attributed && !v.vetoed(i)
+	}
+	return bs
 }
 
-// bindings is the per-document state of the source rules.
+// sourceView is the per-document state of the source rules.
 type sourceView struct {
+	doc   *article.Document
 	binds []Binding
+	info  []bindInfo
 	// byKey lists, for each DOI key, the indexes in binds bound to it.
 	byKey map[string][]int
 	// keys are the bound DOI keys in order of their first citation.
@@ -99,18 +116,15 @@ type sourceView struct {
 	// a study the text never cites).
 	cited map[string]article.Span
 	// modelSaid: the article says somewhere (title, a heading, a bound
-	// sentence) that a study was in animals or cells.
-	modelSaid bool
+	// sentence) that a study was in animals or cells; known on first use.
+	modelSaid, modelKnown bool
 	// quantities are each binding's quantities, found on first use.
 	quantities map[int][]quantity.Quantity
-	// record quantities and designs, by key, found on first use.
-	recQ      map[string][]sourceQuantity
-	recDesign map[string]recordDesign
-}
-
-type recordDesign struct {
-	design claims.Design
-	why    string
+	// claims are read on first use.
+	claims map[claimKey]*claims.Claim
+	// marksOf are each sentence's marks (by index in
+	// Document.Sentences), read on first use.
+	marksOf map[int]sentenceMarks
 }
 
 // sourceQuantity is a quantity of a record's title or abstract.
@@ -118,6 +132,9 @@ type sourceQuantity struct {
 	quantity.Quantity
 	text string // as written
 	from string // "title" or "abstract"
+	// lasting: a duration that is how long something lasted (see
+	// lasting), not a point in time ("at 8 weeks").
+	lasting bool
 }
 
 // sourceView returns the document's bindings, made once per document and
@@ -132,17 +149,17 @@ func (p *Pass) sourceView() *sourceView {
 		if o, ok := p.Options.(*DOIMismatchOptions); ok && o.Key != "" {
 			key = o.Key
 		}
-		v := &sourceView{byKey: map[string][]int{}, cited: map[string]article.Span{},
-			quantities: map[int][]quantity.Quantity{}, recQ: map[string][]sourceQuantity{}, recDesign: map[string]recordDesign{}}
-		v.binds = bindSources(p.Doc, key)
+		v := &sourceView{doc: p.Doc, byKey: map[string][]int{}, cited: map[string]article.Span{},
+			quantities: map[int][]quantity.Quantity{}, claims: map[claimKey]*claims.Claim{}, marksOf: map[int]sentenceMarks{}}
+		v.binds, v.info = bindSources(p.Doc, key, false, func(bi int) []phrase.Match {
+			p.phraseMatches(studyCueTable, bi) // scans the document once, for every rule
+			return c.matches[bi]               // every table's: bindSources picks
+		}, func(i int, c *claims.Claim) { v.claims[claimKey{i, forMeta}] = c })
 		for i, b := range v.binds {
 			if _, ok := v.byKey[b.Key]; !ok {
 				v.keys = append(v.keys, b.Key)
 			}
 			v.byKey[b.Key] = append(v.byKey[b.Key], i)
-			if b.Claim.Model() != claims.Unknown {
-				v.modelSaid = true
-			}
 		}
 		for _, d := range p.Doc.DOIs {
 			if k := doi.Key(d.DOI); d.Invalid == "" && v.byKey[k] != nil {
@@ -156,17 +173,96 @@ func (p *Pass) sourceView() *sourceView {
 				v.cited[doi.Key(fd)] = span
 			}
 		}
-		if !v.modelSaid {
-			v.modelSaid = modelNamed(p.Doc)
-		}
 		c.source = v
 	}
 	return c.source
 }
 
-// modelNamed reports whether the title or a heading says a study was in
-// animals or cells ("Vitamin D in pregnant mice").
-func modelNamed(d *article.Document) bool {
+// claim returns what binding i's sentence claims for purpose pu, spans
+// relative to the sentence; an empty claim when the sentence has no
+// words for it.
+func (v *sourceView) claim(i int, pu purpose) *claims.Claim {
+	k := claimKey{i, pu}
+	c, ok := v.claims[k]
+	if !ok {
+		c = &claims.Claim{}
+		if v.info[i].triggers[pu] {
+			text, _ := sentenceText(v.doc, &v.binds[i])
+			*c = readClaim(pu, text)
+		}
+		v.claims[k] = c
+	}
+	return c
+}
+
+// sentenceMarks are words read only where a rule has something to report.
+type sentenceMarks struct {
+	// other: the sentence speaks of other studies or of the world
+	// ("previous trials", "guidelines", "worldwide").
+	other bool
+	// arm: it speaks of a group of the study (placebo group,
+	// completers), whose counts are smaller than the whole.
+	arm bool
+	// ahead: it speaks of work to come or compares ("trials are
+	// needed", "unlike a trial"): a design it names is not this study's,
+	// nor is a cause it states.
+	ahead bool
+}
+
+// readMarks reads a sentence's marks.
+func readMarks(text string) sentenceMarks {
+	var mk sentenceMarks
+	t := phrase.Normalize(text)
+	for _, m := range laterMatcher().Scan(nil, &t) {
+		switch m.Table {
+		case otherStudyTable:
+			mk.other = true
+		case armTable:
+			mk.arm = true
+		case aheadTable:
+			mk.ahead = true
+		}
+	}
+	return mk
+}
+
+// marks returns binding i's sentence marks.
+func (v *sourceView) marks(i int) sentenceMarks { return v.sentenceMarks(v.binds[i].Sentence) }
+
+func (v *sourceView) sentenceMarks(si int) sentenceMarks {
+	mk, ok := v.marksOf[si]
+	if !ok {
+		mk = readMarks(v.doc.Sentences[si].Text)
+		v.marksOf[si] = mk
+	}
+	return mk
+}
+
+// vetoed reports whether binding i's sentence, or one of those its
+// words about the study come from, speaks of other studies.
+func (v *sourceView) vetoed(i int) bool {
+	si := v.binds[i].Sentence
+	from := si
+	if c := v.info[i].chain; c >= 0 {
+		from = c
+	}
+	for k := from; k <= si; k++ {
+		if v.sentenceMarks(k).other {
+			return true
+		}
+	}
+	return false
+}
+
+// modelNamed reports whether the article says a study was in animals or
+// cells ("in mice", "a study in human cells"): in its title, a heading or
+// a bound sentence.
+func (v *sourceView) modelNamed() bool {
+	if v.modelKnown {
+		return v.modelSaid
+	}
+	v.modelKnown = true
+	d := v.doc
 	var texts []string
 	if d.Title != nil {
 		texts = append(texts, d.Title.Text)
@@ -176,24 +272,35 @@ func modelNamed(d *article.Document) bool {
 	}
 	for _, t := range texts {
 		n := phrase.Normalize(t)
-		c := claims.Read(t, &n, sourceMatcher().Scan(nil, &n))
-		if c.Model() != claims.Unknown {
+		if !slices.ContainsFunc(triggerMatcher().Scan(nil, &n), func(m phrase.Match) bool { return m.Of().Note == triggerModel }) {
+			continue
+		}
+		if c := readClaim(forDesign, t); c.Model() != claims.Unknown {
+			v.modelSaid = true
+			return true
+		}
+	}
+	for i := range v.binds {
+		if c := v.claim(i, forDesign); c.Model() != claims.Unknown {
+			v.modelSaid = true
 			return true
 		}
 	}
 	return false
 }
 
-// about reports whether binding b is to be checked against rec: it is
+// about reports whether binding i is to be checked against rec: it is
 // attributed, and, if it is bound only through its section, the article
 // or the front matter, it gives no year that names another study ("a
 // 2015 study of 5,000 adults", "(Jones et al., 2015)").
-func (v *sourceView) about(d *article.Document, b *Binding, rec *online.SourceRecord) bool {
-	if !b.Attributed || rec == nil {
+func (v *sourceView) about(i int, rec *online.SourceRecord) bool {
+	b := &v.binds[i]
+	if !b.Attributed || rec == nil || v.vetoed(i) {
 		return false
 	}
-	if !b.Via.strong() && len(rec.Years) > 0 && len(b.Claim.Years) > 0 {
-		return !foreignYear(b, d.Blocks[d.Sentences[b.Sentence].Block].Prose.Text, rec)
+	if !b.Via.strong() && len(rec.Years) > 0 && v.info[i].triggers[forMeta] {
+		text, _ := sentenceText(v.doc, b)
+		return !foreignYear(v.claim(i, forMeta), text, rec)
 	}
 	return true
 }
@@ -206,47 +313,71 @@ func sentenceText(d *article.Document, b *Binding) (string, int) {
 	return pr[s.Prose[0]:s.Prose[1]], s.Prose[0]
 }
 
-// proseSpan maps offsets in binding b's block prose to the source.
-func proseSpan(d *article.Document, b *Binding, start, end int) article.Span {
-	return d.Blocks[d.Sentences[b.Sentence].Block].Prose.SourceSpan(start, end)
+// sentenceSpan maps offsets in binding b's sentence to the source.
+func sentenceSpan(d *article.Document, b *Binding, start, end int) article.Span {
+	s := &d.Sentences[b.Sentence]
+	return d.Blocks[s.Block].Prose.SourceSpan(s.Prose[0]+start, s.Prose[0]+end)
 }
 
 // quantitiesOf returns the quantities of binding i's sentence, spans
 // relative to the sentence.
-func (v *sourceView) quantitiesOf(d *article.Document, i int) []quantity.Quantity {
+func (v *sourceView) quantitiesOf(i int) []quantity.Quantity {
 	if qs, ok := v.quantities[i]; ok {
 		return qs
 	}
-	text, _ := sentenceText(d, &v.binds[i])
-	qs := quantity.FindLang(text, d.Lang.Code)
+	var qs []quantity.Quantity
+	if v.info[i].numbers {
+		text, _ := sentenceText(v.doc, &v.binds[i])
+		qs = quantity.FindLang(text, v.doc.Lang.Code)
+	}
 	v.quantities[i] = qs
 	return qs
 }
 
 // recordQuantities returns the quantities of a record's title and
 // abstract.
-func (v *sourceView) recordQuantities(key string, rec *online.SourceRecord) []sourceQuantity {
-	if qs, ok := v.recQ[key]; ok {
-		return qs
-	}
-	var qs []sourceQuantity
-	for _, part := range []struct{ from, text string }{{"title", rec.Title}, {"abstract", rec.Abstract}} {
-		for _, q := range quantity.Find(part.text) {
-			qs = append(qs, sourceQuantity{Quantity: q, text: part.text[q.Span.Start:q.Span.End], from: part.from})
-		}
-	}
-	v.recQ[key] = qs
-	return qs
+func (v *sourceView) recordQuantities(rec *online.SourceRecord) []sourceQuantity {
+	return factsOf(rec).qs
 }
 
 // designOf returns the design the record gives its study, and why.
-func (v *sourceView) designOf(key string, rec *online.SourceRecord) (claims.Design, string) {
-	if d, ok := v.recDesign[key]; ok {
-		return d.design, d.why
+func (v *sourceView) designOf(rec *online.SourceRecord) (claims.Design, string) {
+	f := factsOf(rec)
+	return f.design, f.why
+}
+
+// recordFacts are what the rules read from a record: its quantities and
+// its design. A run's records are shared by all its documents, so the
+// facts are kept per record for as long as the record lives.
+type recordFacts struct {
+	once   sync.Once
+	qs     []sourceQuantity
+	design claims.Design
+	why    string
+}
+
+var recordFactsCache sync.Map // weak.Pointer[online.SourceRecord] -> *recordFacts
+
+func factsOf(rec *online.SourceRecord) *recordFacts {
+	k := weak.Make(rec)
+	f, ok := recordFactsCache.Load(k)
+	if !ok {
+		var loaded bool
+		if f, loaded = recordFactsCache.LoadOrStore(k, &recordFacts{}); !loaded {
+			runtime.AddCleanup(rec, func(k weak.Pointer[online.SourceRecord]) { recordFactsCache.Delete(k) }, k)
+		}
 	}
-	d, why := RecordDesign(rec)
-	v.recDesign[key] = recordDesign{d, why}
-	return d, why
+	rf := f.(*recordFacts)
+	rf.once.Do(func() {
+		for _, part := range []struct{ from, text string }{{"title", rec.Title}, {"abstract", rec.Abstract}} {
+			for _, q := range quantity.Find(part.text) {
+				rf.qs = append(rf.qs, sourceQuantity{Quantity: q, text: part.text[q.Span.Start:q.Span.End], from: part.from,
+					lasting: lasting(part.text, q)})
+			}
+		}
+		rf.design, rf.why = RecordDesign(rec)
+	})
+	return rf
 }
 
 // RecordDesign is the design of a source record's study and the evidence
@@ -269,35 +400,16 @@ func frontMatterStudy(d *article.Document, key string) (string, article.Span, bo
 	return "", article.Span{}, false
 }
 
-// sourceMatcher scans the claims tables and the cue tables below. It is
-// the source rules' own: they run only with source records, and offline
-// runs need not pay for their tables.
-var sourceMatcher = sync.OnceValue(func() *phrase.Matcher {
-	return phrase.MustCompile(append(claims.Tables(), sourceTables...)...)
-})
-
-var sourceTables = []*phrase.Table{studyCueTable, otherStudyTable, armTable, aheadTable, studyHeadingTable}
-
-// bindSources is Bindings.
-func bindSources(d *article.Document, frontKey string) []Binding {
+// bindSources is Bindings, keeping only attributed sentences unless
+// keepAll; matches(bi) returns block bi's matches of sourcePhrases (and
+// of other tables, which it skips); read, if not nil, is given the years
+// and journals it reads of a binding.
+func bindSources(d *article.Document, frontKey string, keepAll bool, matches func(bi int) []phrase.Match, read func(int, *claims.Claim)) ([]Binding, []bindInfo) {
 	// The DOIs each sentence cites, by key; first spelling kept.
 	spelled := map[string]string{}
-	sentKeys := make([][]string, len(d.Sentences))
-	addKey := func(si int, raw string) {
-		k := doi.Key(raw)
-		if _, ok := spelled[k]; !ok {
-			spelled[k] = raw
-		}
-		if !slices.Contains(sentKeys[si], k) {
-			sentKeys[si] = append(sentKeys[si], k)
-		}
-	}
-	blockKeys := make([][]string, len(d.Blocks))
-	inBlock := func(bi int, k string) {
-		if !slices.Contains(blockKeys[bi], k) {
-			blockKeys[bi] = append(blockKeys[bi], k)
-		}
-	}
+	// The keys each sentence and block cites: few cite any.
+	sentKeys := map[int][]string{}
+	blockKeys := map[int][]string{}
 	sentenceAt := func(bi, off int) int {
 		b := &d.Blocks[bi]
 		for si := b.FirstSentence; si < b.FirstSentence+b.SentenceCount; si++ {
@@ -322,9 +434,11 @@ func bindSources(d *article.Document, frontKey string) []Binding {
 		if bi < 0 || bi >= len(d.Blocks) {
 			return
 		}
-		inBlock(bi, k)
-		if si := sentenceAt(bi, off); si >= 0 {
-			addKey(si, raw)
+		if !slices.Contains(blockKeys[bi], k) {
+			blockKeys[bi] = append(blockKeys[bi], k)
+		}
+		if si := sentenceAt(bi, off); si >= 0 && !slices.Contains(sentKeys[si], k) {
+			sentKeys[si] = append(sentKeys[si], k)
 		}
 	}
 	for _, x := range d.DOIs {
@@ -345,12 +459,9 @@ func bindSources(d *article.Document, frontKey string) []Binding {
 			}
 		}
 	}
-	if len(all) == 0 && frontKey == "" {
-		return nil
-	}
 	front, _, hasFront := frontMatterStudy(d, frontKey)
 	if len(all) == 0 && !hasFront {
-		return nil
+		return nil, nil
 	}
 	// Lists: runs of list items one after another in one section.
 	listOf := make([]int, len(d.Blocks))
@@ -372,56 +483,78 @@ func bindSources(d *article.Document, frontKey string) []Binding {
 			}
 		}
 	}
-	sectionKeys := map[int][]string{}
+	// sectionKeys[s+1] are the keys of section s (-1: before the first
+	// heading).
+	sectionKeys := make([][]string, len(d.Sections)+1)
 	for bi := range d.Blocks {
-		s := d.Blocks[bi].Section
+		s := d.Blocks[bi].Section + 1
 		for _, k := range blockKeys[bi] {
 			if !slices.Contains(sectionKeys[s], k) {
 				sectionKeys[s] = append(sectionKeys[s], k)
 			}
 		}
 	}
-
-	m := sourceMatcher()
-	headingCue := map[int]bool{}
-	for si, s := range d.Sections {
-		if si == 0 && d.Title != nil && !d.Title.FromFrontMatter && d.Title.Span == s.HeadingSpan {
-			continue // the title names the article, not a section
-		}
-		n := phrase.Normalize(s.Heading)
-		headingCue[si] = len(m.Find(studyHeadingTable, &n)) > 0
+	cued := func(text string) bool {
+		n := phrase.Normalize(text)
+		return len(headingMatcher().Scan(nil, &n)) > 0
 	}
+	// headingCue[s] is 1 when section s's heading names the study, -1
+	// when it does not, 0 until asked.
+	headingCue := make([]int8, len(d.Sections))
+	headed := func(si int) bool {
+		if si < 0 {
+			return false
+		}
+		if headingCue[si] == 0 {
+			headingCue[si] = -1
+			s := &d.Sections[si]
+			// The title names the article, not a section.
+			title := si == 0 && d.Title != nil && !d.Title.FromFrontMatter && d.Title.Span == s.HeadingSpan
+			if !title && cued(s.Heading) {
+				headingCue[si] = 1
+			}
+		}
+		return headingCue[si] > 0
+	}
+	glued := d.Lang.Is("de") || d.Lang.Is("nl") // number words glued into one
 	var out []Binding
-	var ms []phrase.Match
+	var info []bindInfo
 	for bi := range d.Blocks {
 		b := &d.Blocks[bi]
 		if b.Kind == article.Quote || b.SentenceCount == 0 {
 			continue
 		}
-		scanned, carry := false, false
+		var ms []phrase.Match
 		var t *phrase.Text
-		labelCue := false
-		if b.Label != "" {
-			n := phrase.Normalize(b.Label)
-			labelCue = len(m.Find(studyHeadingTable, &n)) > 0
+		scanned, carry, next, chain := false, false, 0, -1
+		var labelCue int8
+		labelled := func() bool {
+			if labelCue == 0 {
+				labelCue = -1
+				if b.Label != "" && cued(b.Label) {
+					labelCue = 1
+				}
+			}
+			return labelCue > 0
 		}
+		// pending is the sentence whose year may end the carry, and its
+		// index in out (-1 if not kept): read only if a sentence needs
+		// the carry.
+		pending, pendingAt := -1, -1
 		for si := b.FirstSentence; si < b.FirstSentence+b.SentenceCount; si++ {
 			var key string
 			var via Via
 			one := func(keys []string, v Via) bool {
-				switch len(keys) {
-				case 0:
-					return false
-				case 1:
+				if len(keys) == 1 {
 					key, via = keys[0], v
 				}
-				return true // two or more: decided, unbound
+				return len(keys) > 0 // two or more: decided, unbound
 			}
 			switch {
 			case one(sentKeys[si], ViaSentence):
 			case one(blockKeys[bi], ViaParagraph):
 			case listOf[bi] >= 0 && one(listKeys[listOf[bi]], ViaList):
-			case one(sectionKeys[b.Section], ViaSection):
+			case one(sectionKeys[b.Section+1], ViaSection):
 			case len(all) == 1:
 				key, via = all[0], ViaArticle
 			case hasFront:
@@ -434,118 +567,76 @@ func bindSources(d *article.Document, frontKey string) []Binding {
 				continue
 			}
 			if !scanned {
-				t = d.Norm(bi)
-				ms = m.Scan(ms[:0], t)
-				scanned = true
+				t, ms, scanned = d.Norm(bi), matches(bi), true
+				next = 0
 			}
 			s := &d.Sentences[si]
-			var own []phrase.Match
-			cue, other, arm, ahead := false, false, false, false
-			for _, x := range ms {
-				a, _ := t.Source(x.At, x.At)
-				if a < s.Prose[0] || a >= s.Prose[1] {
+			var in bindInfo
+			cue := false
+			// Matches are in order of their start, sentences of theirs.
+			for ; next < len(ms); next++ {
+				x := ms[next]
+				a, _ := t.Source(x.Start, x.Start)
+				if a < s.Prose[0] {
 					continue
 				}
-				own = append(own, x)
+				if a >= s.Prose[1] {
+					break
+				}
 				switch x.Table {
 				case studyCueTable:
 					cue = true
-				case otherStudyTable:
-					other = true
-				case armTable:
-					arm = true
-				case aheadTable:
-					ahead = true
+				case triggerTable:
+					switch x.Of().Note {
+					case triggerDesign:
+						in.triggers[forDesign] = true
+					case triggerModel:
+						in.triggers[forDesign] = true
+						in.triggers[forPeople] = true
+					case triggerCausal:
+						in.triggers[forCausal] = true
+					case triggerJournal:
+						in.triggers[forMeta] = true
+					}
 				}
 			}
-			bd := Binding{Sentence: si, DOI: spelled[key], Key: key, Via: via, arm: arm, ahead: ahead,
-				Claim: claims.Read(b.Prose.Text, t, own)}
-			bd.Attributed = !other && (via.strong() || cue || carry || labelCue || b.Section >= 0 && headingCue[b.Section])
 			// The sentences after one about the study go on about it,
-			// until one speaks of others, or of a study by its year or
-			// authors ("a 2015 study", "Jones et al. (2015)"), which may
-			// be another (see about).
-			carry = (bd.Attributed || carry && !other) && !(!via.strong() && citesYear(&bd.Claim))
+			// until one speaks of others (vetoed, read when a rule needs
+			// it), or of a study by its year or authors ("a 2015 study",
+			// "Jones et al. (2015)"), which may be another (see about).
+			carries := func() bool {
+				if carry && pending >= 0 {
+					c := readClaim(forMeta, d.Sentences[pending].Text)
+					if read != nil && pendingAt >= 0 {
+						read(pendingAt, &c)
+					}
+					carry, pending = !citesYear(&c), -1
+				}
+				return carry
+			}
+			bd := Binding{Sentence: si, DOI: spelled[key], Key: key, Via: via}
+			in.chain = -1
+			switch {
+			case via.strong() || cue || labelled() || headed(b.Section):
+				bd.Attributed, chain = true, si
+			case carries():
+				bd.Attributed, in.chain = true, chain
+			}
+			carry = bd.Attributed
+			pending, pendingAt = -1, -1
+			if !bd.Attributed && !keepAll {
+				continue
+			}
+			in.triggers[forPeople] = true // people words are too common to trigger on: read once per study
+			number, year := digits(s.Text)
+			in.numbers = number || glued || hasNumberWord(s.Text)
+			in.triggers[forMeta] = in.triggers[forMeta] || year
+			if carry && !via.strong() && in.triggers[forMeta] {
+				pending, pendingAt = si, len(out)
+			}
 			out = append(out, bd)
+			info = append(info, in)
 		}
 	}
-	return out
-}
-
-// studyCueTable is wording that speaks of the study being summarised: a
-// definite "the study", its researchers, its participants.
-var studyCueTable = &phrase.Table{Name: "source: the study", Entries: []phrase.Entry{
-	{Pattern: `(?:the|this|that|their|its) (?:(?:new|recent|latest|present|current|original|same|whole|randomi[sz]ed|clinical|double-blind|placebo-controlled|controlled|cohort|observational|pilot|large|small|[\d]+-(?:week|month|year)|one-year|two-year) ){0,3}(?:study|trial|research|paper|analysis|meta-analysis|review|cohort|experiment|investigation|findings|results)`,
-		Match:   []string{"The study found", "this randomised trial", "the new study", "In the trial", "the two-year study", "their findings"},
-		NoMatch: []string{"studies have shown", "a study"}},
-	{Pattern: `an? (?:[\pL\d-]+ ){0,4}?(?:study|trial|experiment|analysis|meta-analysis|review) (?:conducted|published|led|carried|involving|of|with|among|in|investigat\pL*|found|finds|showed|shows|followed|enrolled|recruited|tested|examined|looked|suggests|reports?|reported)`,
-		Match:   []string{"A double-blind randomized controlled trial conducted in Thailand", "a new study published today", "a study of 72 mothers", "A study in mice found"},
-		NoMatch: []string{"a study", "studies of mothers"}},
-	{Pattern: `the (?:researchers|investigators|scientists|authors|study authors|team|research team|study team)|researchers (?:found|report(?:ed)?|say|said|showed|observed|conclude[ds]?|measured|followed)`,
-		Match: []string{"the researchers found", "The authors say", "researchers report"}, NoMatch: []string{"researchers have long known"}},
-	{Pattern: `participants?|enrol(?:l)?ed|recruited|randomi[sz]ed to|(?:were|was) (?:randomly )?assigned|(?:were|was) followed|follow-up|followed (?:up )?for|took part|were given`,
-		Match: []string{"participants were", "enrolled 72 mothers", "were randomly assigned", "took part"}},
-	{Pattern: `(?:die|diese|der|dieser) (?:neue |aktuelle )?(?:studie|untersuchung|forscher(?:innen)?|autoren|arbeit)|teilnehmer(?:innen|n)?|(?:l'|cette |la |les )(?:étude|essai|chercheurs|auteurs)|(?:el|este|la|esta|los) (?:estudio|ensayo|investigadores|autores)|participantes`,
-		Match: []string{"Die Studie zeigt", "cette étude", "los investigadores", "les chercheurs"}},
-}}
-
-// otherStudyTable is wording that speaks of other studies or of the world
-// at large: a sentence with it is not checked against the cited study.
-var otherStudyTable = &phrase.Table{Name: "source: other studies", Entries: []phrase.Entry{
-	{Pattern: `previous(?:ly)?|earlier|prior|former|another|other|separate|similar (?:stud(?:y|ies)|trials?)|older (?:stud(?:y|ies)|trials?)`,
-		Match: []string{"Previous trials", "an earlier study", "another study", "other research"}, NoMatch: []string{"mothers"}},
-	{Pattern: `(?:many|several|some|most|numerous|few|two|three|multiple|large) (?:other )?(?:studies|trials|reviews|analyses|meta-analyses)|(?:studies|trials|research) (?:have|has|had) (?:long )?(?:shown|found|suggested|linked)`,
-		Match: []string{"many studies", "Studies have shown", "research has linked"}},
-	{Pattern: `guidelines?|official(?:ly)?|worldwide|globally|around the world|nationwide|each year|every year|per year|annually|(?:the )?recommended (?:daily )?(?:intake|dose|allowance|amount)`,
-		Match: []string{"Guidelines recommend", "1 billion people worldwide", "the recommended daily intake"}},
-	{Pattern: `frühere|andere studien|weltweit|précédent(?:e|es|s)?|autres études|dans le monde|anterior(?:es)?|otros estudios|en el mundo`,
-		Match: []string{"frühere Studien", "autres études", "otros estudios"}},
-}}
-
-// armTable is wording that speaks of a part of a study's sample: its
-// count is smaller than the sample's, and rightly so.
-var armTable = &phrase.Table{Name: "source: a group of the study", Entries: []phrase.Entry{
-	{Pattern: `placebo|controls?|(?:treatment|intervention|supplement(?:ed|ation)?|vitamin d|comparison|usual-care|active|exercise|diet) (?:group|arm)s?|each (?:group|arm)|per (?:group|arm)|both (?:groups|arms)|of (?:them|whom|these|those)|half|one in|subgroups?|completed|finished|dropped out|lost to follow-up|withdrew|analy[sz]ed|cases`,
-		Match: []string{"36 took a placebo", "in the control group", "the vitamin D group", "36 in each group", "of whom 30", "60 completed the trial"}},
-}}
-
-// aheadTable is wording about studies to come or compared: "trials are
-// needed", "unlike a randomised trial".
-var aheadTable = &phrase.Table{Name: "source: work to come", Entries: []phrase.Entry{
-	{Pattern: `(?:is|are|were|was) (?:still |now |urgently )?needed|needs? to be|future|further|larger|longer|more (?:research|studies|trials|work)|(?:will|would|should|must) (?:be|need|now)|planned|ongoing|underway|unlike|rather than|than (?:a|an)|instead of|gold standard`,
-		Match: []string{"randomised trials are needed", "a future trial", "Unlike a randomised trial", "is needed to confirm"}},
-}}
-
-// studyHeadingTable is words of a heading or a label ("Participants:")
-// under which sentences speak of the study.
-var studyHeadingTable = &phrase.Table{Name: "source: study headings", Entries: []phrase.Entry{
-	{Pattern: `stud(?:y|ies)|trial|research|findings?|results?|methods?|design|outcomes?|participants?|population|sample(?: size)?|intervention|dose|dosage|duration|follow-up|cohort|analysis|meta-analysis|review|what (?:they|the researchers) found|evidence`,
-		Match: []string{"Key Findings from the Study", "Study Design at a Glance", "Major Outcomes", "Participants", "Duration"}, NoMatch: []string{"Introduction", "Call to Action"}},
-	{Pattern: `studie|ergebnisse|methoden|teilnehmer|étude|résultats|méthodes|participants|estudio|resultados|métodos|participantes`,
-		Match: []string{"Ergebnisse der Studie", "Résultats", "Resultados"}},
-}}
-
-// citesYear reports whether c gives a study's year by naming the study
-// or its authors.
-func citesYear(c *claims.Claim) bool {
-	for _, y := range c.Years {
-		if y.Cue == claims.CueStudy || y.Cue == claims.CueAuthor {
-			return true
-		}
-	}
-	return false
-}
-
-// pluralDesign reports whether a design mention names several studies
-// ("randomised trials", "meta-analyses"): other studies, not this one.
-func pluralDesign(words string) bool {
-	w := strings.ToLower(words)
-	if i := strings.LastIndexAny(w, " \u00a0-"); i >= 0 {
-		w = w[i+1:]
-	}
-	switch w {
-	case "studies", "trials", "rcts", "reviews", "analyses", "cohorts", "reports", "experiments", "models", "meta-analyses":
-		return true
-	}
-	return false
+	return out, info
 }

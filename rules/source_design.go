@@ -58,46 +58,47 @@ func checkSourceDesign(p *Pass) {
 	for i := range v.binds {
 		b := &v.binds[i]
 		rec := p.Online.Sources[b.Key]
-		if !v.about(p.Doc, b, rec) {
+		if !b.Attributed || rec == nil {
 			continue
 		}
-		rd, why := v.designOf(b.Key, rec)
+		rd, why := v.designOf(rec)
 		if rd == claims.Unknown {
 			continue
 		}
 		// The design named.
-		if m, ok := contradicted(b, rd, p); ok {
-			p.Reportf(proseSpan(p.Doc, b, m.Span.Start, m.Span.End), "the article calls the study %s; its record (%s) says %s: %s",
+		if m, ok := v.contradicted(i, rd); ok && v.about(i, rec) {
+			p.Reportf(sentenceSpan(p.Doc, b, m.Span.Start, m.Span.End), "the article calls the study %s; its record (%s) says %s: %s",
 				withArticle(m.Design.String()), b.DOI, withArticle(rd.String()), why)
 		}
 		// An animal or cell study told about people.
 		cls := rd.Class()
-		if (cls == claims.ClassAnimal || cls == claims.ClassInVitro) && !v.modelSaid && !toldAsPeople[b.Key] &&
-			b.Claim.AboutPeople() && b.Claim.Model() == claims.Unknown {
+		if (cls == claims.ClassAnimal || cls == claims.ClassInVitro) && !toldAsPeople[b.Key] && !v.modelNamed() {
+			c := v.claim(i, forPeople)
+			if !c.AboutPeople() || !v.about(i, rec) {
+				continue
+			}
 			toldAsPeople[b.Key] = true
-			pe := b.Claim.People[0]
-			block := p.Doc.Blocks[p.Doc.Sentences[b.Sentence].Block].Prose.Text
+			pe := c.People[0]
+			text, _ := sentenceText(p.Doc, b)
 			where := "in animals"
 			if cls == claims.ClassInVitro {
 				where = "in cells"
 			}
-			p.Reportf(proseSpan(p.Doc, b, pe.Start, pe.End), "the study (%s) was %s (%s), but the article tells its finding about %q and never says so",
-				b.DOI, where, why, block[pe.Start:pe.End])
+			p.Reportf(sentenceSpan(p.Doc, b, pe.Start, pe.End), "the study (%s) was %s (%s), but the article tells its finding about %q and never says so",
+				b.DOI, where, why, text[pe.Start:pe.End])
 		}
 	}
 }
 
-// contradicted returns the design mention of b that the record's design
+// contradicted returns the design mention of binding i that the record's design
 // rd contradicts: b names no design compatible with rd, and its first
 // mention is of this study (singular, not about work to come).
-func contradicted(b *Binding, rd claims.Design, p *Pass) (claims.Mention, bool) {
-	if b.ahead {
-		return claims.Mention{}, false
-	}
-	block := p.Doc.Blocks[p.Doc.Sentences[b.Sentence].Block].Prose.Text
+func (v *sourceView) contradicted(i int, rd claims.Design) (claims.Mention, bool) {
+	text, _ := sentenceText(v.doc, &v.binds[i])
+	c := v.claim(i, forDesign)
 	var first *claims.Mention
-	for i := range b.Claim.Designs {
-		m := &b.Claim.Designs[i]
+	for i := range c.Designs {
+		m := &c.Designs[i]
 		if m.Negated {
 			continue
 		}
@@ -110,11 +111,11 @@ func contradicted(b *Binding, rd claims.Design, p *Pass) (claims.Mention, bool) 
 		if claims.Compatible(m.Design, rd) {
 			return claims.Mention{}, false
 		}
-		if first == nil && !pluralDesign(block[m.Span.Start:m.Span.End]) {
+		if first == nil && !pluralDesign(text[m.Span.Start:m.Span.End]) {
 			first = m
 		}
 	}
-	if first == nil {
+	if first == nil || v.marks(i).ahead {
 		return claims.Mention{}, false
 	}
 	return *first, true

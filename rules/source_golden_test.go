@@ -19,27 +19,10 @@ import (
 // busyDOI is a study Europe PMC answers 429 for, every time.
 const busyDOI = "10.5555/jcn.2023.0019"
 
-// onlineResults checks the DOIs of paths against a loopback emulator of
-// doi.org, Crossref and Europe PMC answering from testdata/sources, with
-// source records on, and returns what it found.
-func onlineResults(t *testing.T, paths []string) *online.Results {
+// articleDOIs returns the DOIs the articles at paths cite, front matter
+// doi included.
+func articleDOIs(t *testing.T, paths []string) []string {
 	t.Helper()
-	fx, err := onlinetest.Load(filepath.Join("..", "testdata", "sources"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := onlinetest.Start(fx)
-	t.Cleanup(srv.Close)
-	srv.FailEuropePMC(busyDOI, http.StatusTooManyRequests)
-	c, err := online.New(online.Config{
-		DOIResolver: srv.URL, CrossrefAPI: srv.URL, DataCiteAPI: srv.URL, EuropePMCAPI: srv.URL,
-		Sources: true, Version: "test", Timeout: 5 * time.Second, HostInterval: -1,
-		MaxRetries: 1, RetryBackoff: time.Millisecond, RetryAfterCap: -1,
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
 	l := lint.New(lint.Options{})
 	var dois []string
 	for _, p := range paths {
@@ -62,6 +45,30 @@ func onlineResults(t *testing.T, paths []string) *online.Results {
 			}
 		}
 	}
+	return dois
+}
+
+// checkSources checks dois against a loopback emulator of doi.org,
+// Crossref and Europe PMC answering from testdata/sources, with source
+// records on, and returns what it found.
+func checkSources(tb testing.TB, dois []string) *online.Results {
+	tb.Helper()
+	fx, err := onlinetest.Load(filepath.Join("..", "testdata", "sources"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	srv := onlinetest.Start(fx)
+	defer srv.Close()
+	srv.FailEuropePMC(busyDOI, http.StatusTooManyRequests)
+	c, err := online.New(online.Config{
+		DOIResolver: srv.URL, CrossrefAPI: srv.URL, DataCiteAPI: srv.URL, EuropePMCAPI: srv.URL,
+		Sources: true, Version: "test", Timeout: 5 * time.Second, HostInterval: -1,
+		MaxRetries: 1, RetryBackoff: time.Millisecond, RetryAfterCap: -1,
+	})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer c.Close()
 	return c.Check(context.Background(), nil, dois)
 }
 
@@ -87,7 +94,7 @@ func TestOnlineGolden(t *testing.T) {
 		dirs[r.ID] = articles(t, dir)
 		all = append(all, dirs[r.ID]...)
 	}
-	res := onlineResults(t, all)
+	res := checkSources(t, articleDOIs(t, all))
 	for _, r := range rules.All {
 		paths, ok := dirs[r.ID]
 		if !ok {

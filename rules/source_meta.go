@@ -48,24 +48,25 @@ func checkSourceMeta(p *Pass) {
 	for i := range v.binds {
 		b := &v.binds[i]
 		rec := p.Online.Sources[b.Key]
-		if !v.about(p.Doc, b, rec) {
+		if !b.Attributed || rec == nil || !v.info[i].triggers[forMeta] {
 			continue
 		}
+		c := v.claim(i, forMeta)
 		if len(rec.Years) > 0 {
-			for _, y := range b.Claim.Years {
-				if slices.Contains(rec.Years, y.Year) {
+			for _, y := range c.Years {
+				if slices.Contains(rec.Years, y.Year) || !v.about(i, rec) {
 					continue
 				}
-				p.Reportf(proseSpan(p.Doc, b, y.Span.Start, y.Span.End), "the article gives %d for the study; its record (%s) gives %s",
+				p.Reportf(sentenceSpan(p.Doc, b, y.Span.Start, y.Span.End), "the article gives %d for the study; its record (%s) gives %s",
 					y.Year, b.DOI, years(rec.Years))
 			}
 		}
 		if len(rec.Journals) > 0 {
-			for _, j := range b.Claim.Journals {
-				if claims.SameJournal(j.Name, rec.Journals...) {
+			for _, j := range c.Journals {
+				if claims.SameJournal(j.Name, rec.Journals...) || !v.about(i, rec) {
 					continue
 				}
-				p.Reportf(proseSpan(p.Doc, b, j.Span.Start, j.Span.End), "the article names the journal %q; the study (%s) appeared in %q",
+				p.Reportf(sentenceSpan(p.Doc, b, j.Span.Start, j.Span.End), "the article names the journal %q; the study (%s) appeared in %q",
 					j.Name, b.DOI, rec.Journal)
 			}
 		}
@@ -83,11 +84,11 @@ func years(ys []int) string {
 	return strings.Join(s[:len(s)-1], ", ") + " and " + s[len(s)-1]
 }
 
-// foreignYear reports whether b gives a year that is not the record's in
+// foreignYear reports whether claim c (of text) gives a year that is not the record's in
 // a way that names another study: "a 2015 study", or an author citation
 // whose authors the record does not list.
-func foreignYear(d *Binding, text string, rec *online.SourceRecord) bool {
-	for _, y := range d.Claim.Years {
+func foreignYear(c *claims.Claim, text string, rec *online.SourceRecord) bool {
+	for _, y := range c.Years {
 		if slices.Contains(rec.Years, y.Year) {
 			continue
 		}

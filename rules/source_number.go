@@ -42,7 +42,10 @@ number words (six, twelve), units (two years = 24 months, µg = mcg,
 IU = UI = IE) and approximations (about, nearly, more than, over, almost:
 within 10% and in the direction stated). A finding needs the abstract to
 give the same kind of quantity with another value; a number the abstract
-does not mention is never a finding. It stays silent for a round number
+does not mention is never a finding. A percentage is compared only when
+it says of what ("40% of mothers"), and a duration only when it says how
+long something lasted ("for six months", "a 12-week trial"), not when (at
+8 weeks). It stays silent for a round number
 within 5% (1,200 for 1,240), a count the abstract also writes (an arm,
 "n = 36"), a smaller count in a sentence about a group (placebo, each
 arm, completers), a percentage the abstract's ratio or percentages imply
@@ -51,7 +54,8 @@ others (a baseline and a follow-up).
 
 Fix: correct the number from the study's abstract, or say which group or
 time point it belongs to.` + onlineNote,
-	Check: checkSourceNumber,
+	Check:   checkSourceNumber,
+	phrases: sourcePhrases,
 }
 
 func checkSourceNumber(p *Pass) {
@@ -62,21 +66,23 @@ func checkSourceNumber(p *Pass) {
 	for i := range v.binds {
 		b := &v.binds[i]
 		rec := p.Online.Sources[b.Key]
-		if !v.about(p.Doc, b, rec) || rec.Abstract == "" && rec.Title == "" {
+		if !b.Attributed || rec == nil || rec.Abstract == "" && rec.Title == "" {
 			continue
 		}
-		src := v.recordQuantities(b.Key, rec)
+		src := v.recordQuantities(rec)
 		if len(src) == 0 {
 			continue
 		}
-		text, off := sentenceText(p.Doc, b)
-		for _, q := range v.quantitiesOf(p.Doc, i) {
+		text, _ := sentenceText(p.Doc, b)
+		for _, q := range v.quantitiesOf(i) {
 			said := text[q.Span.Start:q.Span.End]
-			comps := misreported(q, said, src, b.arm, rec)
-			if comps == nil {
+			comps := misreported(q, text, src, func() bool { return v.marks(i).arm }, rec)
+			// Whether the sentence speaks of this study is read last:
+			// most numbers agree.
+			if comps == nil || !v.about(i, rec) {
 				continue
 			}
-			p.Reportf(proseSpan(p.Doc, b, off+q.Span.Start, off+q.Span.End), "the article says %q; %s of %s %s %s",
+			p.Reportf(sentenceSpan(p.Doc, b, q.Span.Start, q.Span.End), "the article says %q; %s of %s %s %s",
 				said, whereFrom(comps), b.DOI, reportWord(comps), quoteList(comps))
 		}
 	}
@@ -85,10 +91,15 @@ func checkSourceNumber(p *Pass) {
 // misreported returns the record's quantities that q contradicts, or nil
 // when it agrees with one, when none is comparable, or when the
 // difference has an innocent reading.
-func misreported(q quantity.Quantity, said string, src []sourceQuantity, arm bool, rec *online.SourceRecord) []sourceQuantity {
+func misreported(q quantity.Quantity, text string, src []sourceQuantity, arm func() bool, rec *online.SourceRecord) []sourceQuantity {
+	said := text[q.Span.Start:q.Span.End]
 	if q.Kind == quantity.Count && (q.Part || q.Noun == "") {
 		return nil
 	}
+	// A duration is compared only as how long the study or its
+	// treatment lasted: "at 8 weeks" and "one year later" are points in
+	// time, "3 hours a night" a dose of sleep.
+	span := q.Kind != quantity.Duration || lasting(text, q)
 	var comps []sourceQuantity
 	for _, s := range src {
 		comparable, agree := quantity.Agree(q, s.Quantity)
@@ -109,7 +120,9 @@ func misreported(q quantity.Quantity, said string, src []sourceQuantity, arm boo
 		if agree || rounded(q, said, s.Quantity) {
 			return nil
 		}
-		comps = append(comps, s)
+		if span && (q.Kind != quantity.Duration || s.lasting) {
+			comps = append(comps, s)
+		}
 	}
 	if len(comps) == 0 {
 		return nil
@@ -119,7 +132,7 @@ func misreported(q quantity.Quantity, said string, src []sourceQuantity, arm boo
 		if q.Value == math.Trunc(q.Value) && (writes(rec.Abstract, q.Value) || writes(rec.Title, q.Value)) {
 			return nil // the abstract gives it, for a group or a time point
 		}
-		if arm {
+		if arm() {
 			for _, s := range comps {
 				if q.Value < s.Value {
 					return nil
@@ -127,7 +140,8 @@ func misreported(q quantity.Quantity, said string, src []sourceQuantity, arm boo
 			}
 		}
 	case quantity.Percent:
-		if implied(q, src) {
+		// "58%" alone may be of anything; "58% of infants" is of infants.
+		if q.Noun == "" || implied(q, src) {
 			return nil
 		}
 	}
@@ -156,6 +170,27 @@ func looselyComparable(q, s quantity.Quantity) (quantity.Quantity, bool) {
 		return s, false
 	}
 	return s, quantity.Comparable(q, s)
+}
+
+// lasting reports whether duration q of text says how long something
+// lasted: "for 24 months", "over two years", "a 12-week trial", "a
+// follow-up of 2 years", "lasted six months".
+func lasting(text string, q quantity.Quantity) bool {
+	if q.Kind != quantity.Duration {
+		return false
+	}
+	said := strings.ToLower(text[q.Span.Start:q.Span.End])
+	if strings.Contains(said, "-") || strings.HasPrefix(said, "over ") {
+		return true // "12-week", "two-year", "over two years" (its approximation is its own)
+	}
+	before := strings.ToLower(strings.TrimRight(text[max(0, q.Span.Start-24):q.Span.Start], " \u00a0"))
+	for _, w := range []string{"for", "over", "during", "lasting", "lasted", "spanning", "across", "of", "throughout",
+		"für", "über", "während", "pendant", "durante"} {
+		if strings.HasSuffix(before, " "+w) || before == w {
+			return true
+		}
+	}
+	return false
 }
 
 // sameScale reports whether two durations are within a factor of 20 of

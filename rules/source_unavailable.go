@@ -40,12 +40,11 @@ func checkSourceUnavailable(p *Pass) {
 		}
 		numbers := false
 		for _, i := range v.byKey[key] {
-			b := &v.binds[i]
-			if !v.about(p.Doc, b, rec) {
+			if !v.binds[i].Attributed {
 				continue
 			}
-			for _, q := range v.quantitiesOf(p.Doc, i) {
-				if q.Kind != quantity.Count || q.Noun != "" && !q.Part {
+			for _, q := range v.quantitiesOf(i) {
+				if (q.Kind != quantity.Count || q.Noun != "" && !q.Part) && v.about(i, rec) {
 					numbers = true
 					break
 				}
