@@ -134,7 +134,7 @@ func TestDigits(t *testing.T) {
 // The source rules' tables are in matchers of their own: their examples
 // hold there.
 func TestSourceTableExamples(t *testing.T) {
-	for _, m := range []func() *phrase.Matcher{laterMatcher, headingMatcher} {
+	for _, m := range []func() *phrase.Matcher{laterMatcher, headingMatcher, peopleMatcher} {
 		for _, err := range m().CheckExamples() {
 			t.Error(err)
 		}

@@ -188,6 +188,13 @@ func (v *sourceView) claim(i int, pu purpose) *claims.Claim {
 		c = &claims.Claim{}
 		if v.info[i].triggers[pu] {
 			text, _ := sentenceText(v.doc, &v.binds[i])
+			if pu == forPeople {
+				t := phrase.Normalize(text)
+				if len(peopleMatcher().Scan(nil, &t)) == 0 {
+					v.claims[k] = c
+					return c
+				}
+			}
 			*c = readClaim(pu, text)
 		}
 		v.claims[k] = c
@@ -627,7 +634,7 @@ func bindSources(d *article.Document, frontKey string, keepAll bool, matches fun
 			if !bd.Attributed && !keepAll {
 				continue
 			}
-			in.triggers[forPeople] = true // people words are too common to trigger on: read once per study
+			in.triggers[forPeople] = true // people words are too common for the one matcher: see claim
 			number, year := digits(s.Text)
 			in.numbers = number || glued || hasNumberWord(s.Text)
 			in.triggers[forMeta] = in.triggers[forMeta] || year

@@ -89,10 +89,14 @@ var triggerTable = func() *phrase.Table {
 	}
 	// Every design the claims tables name has a qualifier ("randomised",
 	// "cohort", "systematic"): "study" alone names none.
-	add(triggerDesign, "randomised", "randomized", "rct", "rcts", "clinical", "controlled", "double-blind",
-		"double-blinded", "intervention", "interventional", "phase", "meta-analysis", "meta-analyses", "meta analysis",
-		"meta analyses", "metaanalysis", "metaanalyses", "systematic", "cochrane", "umbrella", "narrative", "literature",
-		"scoping", "critical", "review of", "cohort", "cohorts", "prospective", "retrospective", "longitudinal",
+	add(triggerDesign, "randomised", "randomized", "rct", "rcts", "clinical trial", "clinical trials", "controlled trial",
+		"controlled trials", "double-blind", "double-blinded", "intervention trial", "intervention trials",
+		"interventional trial", "interventional trials", "phase 1", "phase 2", "phase 3", "phase 4", "phase i", "phase ii",
+		"phase iii", "phase iv", "meta-analysis", "meta-analyses", "meta analysis", "meta analyses", "metaanalysis",
+		"metaanalyses", "systematic review", "systematic reviews", "systematic literature", "cochrane", "umbrella review",
+		"umbrella reviews", "narrative review", "narrative reviews", "literature review", "literature reviews",
+		"scoping review", "scoping reviews", "critical review", "critical reviews", "review of", "cohort", "cohorts",
+		"prospective", "retrospective", "longitudinal",
 		"case-control", "case control", "cross-sectional", "cross sectional", "case report", "case reports", "case series",
 		"observational", "epidemiological", "population-based",
 		"randomisiert", "randomisierte", "randomisierten", "randomisierter", "randomisiertes", "klinische", "klinischen",
@@ -135,6 +139,23 @@ var triggerTable = func() *phrase.Table {
 // laterMatcher finds the words read only where a rule has something to
 // report, in that sentence alone.
 var laterMatcher = sync.OnceValue(func() *phrase.Matcher { return phrase.MustCompile(otherStudyTable, armTable, aheadTable) })
+
+// peopleWords are claims.PeopleTable's words as phrases: a sentence
+// without one is read for people no further (the table's patterns cost
+// more than its words).
+var peopleWords = wordsTable("source: people", "",
+	"people", "person", "persons", "patient", "patients", "mother", "mothers", "mum", "mums", "mom", "moms", "women", "woman",
+	"men", "children", "child", "kid", "kids", "adult", "adults", "human", "humans", "babies", "baby", "infant", "infants",
+	"newborn", "newborns", "participant", "participants", "volunteer", "volunteers", "seniors", "older adults", "elderly",
+	"teens", "teenager", "teenagers", "adolescent", "adolescents", "you", "your", "anyone", "everyone", "smoker", "smokers",
+	"individual", "individuals", "parent", "parents", "families", "girl", "girls", "boy", "boys", "student", "students",
+	"father", "fathers", "dad", "dads", "consumers", "pregnant women",
+	"menschen", "patienten", "patientinnen", "frauen", "männer", "kinder", "mütter", "erwachsene", "erwachsenen",
+	"säuglinge", "säuglingen", "babys", "schwangere", "schwangeren", "personnes", "femmes", "hommes", "enfants", "mères",
+	"adultes", "bébés", "nourrissons", "vous", "personas", "pacientes", "mujeres", "hombres", "niños", "madres", "adultos",
+	"bebés", "usted", "ustedes")
+
+var peopleMatcher = sync.OnceValue(func() *phrase.Matcher { return phrase.MustCompile(peopleWords) })
 
 // headingMatcher finds studyHeadingTable in headings and labels.
 var headingMatcher = sync.OnceValue(func() *phrase.Matcher { return phrase.MustCompile(studyHeadingTable) })
