@@ -40,10 +40,9 @@ func checkSourceCausal(p *Pass) {
 	if v == nil {
 		return
 	}
-	for i := range v.binds {
+	for i, rec := range v.attributed(p) {
 		b := &v.binds[i]
-		rec := p.Online.Sources[b.Key]
-		if !b.Attributed || rec == nil || !v.info[i].triggers[forCausal] {
+		if !v.info[i].triggers[forCausal] {
 			continue
 		}
 		rd, why := v.designOf(rec)

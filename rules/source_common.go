@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"iter"
 	"runtime"
 	"slices"
 	"sync"
@@ -139,6 +140,19 @@ type sourceQuantity struct {
 
 // sourceView returns the document's bindings, made once per document and
 // shared by the source rules; nil when there are no source records.
+// attributed yields each sentence attributed to the study it is bound
+// to, by index in binds, with the study's fetched record.
+func (v *sourceView) attributed(p *Pass) iter.Seq2[int, *online.SourceRecord] {
+	return func(yield func(int, *online.SourceRecord) bool) {
+		for i := range v.binds {
+			rec := p.Online.Sources[v.binds[i].Key]
+			if v.binds[i].Attributed && rec != nil && !yield(i, rec) {
+				return
+			}
+		}
+	}
+}
+
 func (p *Pass) sourceView() *sourceView {
 	if p.Online == nil || len(p.Online.Sources) == 0 {
 		return nil

@@ -45,10 +45,9 @@ func checkSourceMeta(p *Pass) {
 	if v == nil {
 		return
 	}
-	for i := range v.binds {
+	for i, rec := range v.attributed(p) {
 		b := &v.binds[i]
-		rec := p.Online.Sources[b.Key]
-		if !b.Attributed || rec == nil || !v.info[i].triggers[forMeta] {
+		if !v.info[i].triggers[forMeta] {
 			continue
 		}
 		c := v.claim(i, forMeta)

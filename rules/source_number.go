@@ -63,10 +63,9 @@ func checkSourceNumber(p *Pass) {
 	if v == nil {
 		return
 	}
-	for i := range v.binds {
+	for i, rec := range v.attributed(p) {
 		b := &v.binds[i]
-		rec := p.Online.Sources[b.Key]
-		if !b.Attributed || rec == nil || rec.Abstract == "" && rec.Title == "" {
+		if rec.Abstract == "" && rec.Title == "" {
 			continue
 		}
 		src := v.recordQuantities(rec)
