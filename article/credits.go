@@ -54,7 +54,7 @@ var creditPhrases = &phrase.Table{Name: "ai credits", Entries: []phrase.Entry{
 // creditWords is the most words a credit line has.
 const creditWords = 14
 
-var creditMatcher = sync.OnceValue(func() *phrase.Matcher { return phrase.MustCompile(creditPhrases) })
+var creditMatcher = sync.OnceValue(func() *phrase.Matcher { return phrase.MustCompileWith(derivations, creditPhrases) })
 
 // isCredit reports whether text, a line of its own, credits AI.
 func isCredit(text string) bool {

@@ -14,6 +14,15 @@ import (
 // of every built-in rule compile into one matcher, built on first use,
 // which reads each block of a document once for all of them (Cache).
 
+//go:generate go test -run TestDerivations -update-derivations .
+
+// compile builds a matcher of built-in tables from their patterns'
+// derivations saved by go generate (derivations_gen.go), so that start-up
+// parses no pattern.
+func compile(tables ...*phrase.Table) *phrase.Matcher {
+	return phrase.MustCompileWith(derivations, tables...)
+}
+
 // builtinMatcher returns the one matcher of every built-in rule's
 // tables, compiled on first use. It is set in init because the rules'
 // Check functions use it and All refers to the rules.
@@ -25,7 +34,7 @@ func init() {
 		for _, r := range All {
 			tables = append(tables, r.phrases...)
 		}
-		return phrase.MustCompile(tables...)
+		return compile(tables...)
 	})
 }
 
@@ -172,7 +181,7 @@ func (u *userPhrases) get(name string, phrases []string) (*phrase.Matcher, *phra
 			}
 		}
 		if len(tab.Entries) > 0 {
-			u.tab, u.m = tab, phrase.MustCompile(tab)
+			u.tab, u.m = tab, phrase.MustCompile(tab) // a user's table: nothing saved
 		}
 	})
 	return u.m, u.tab

@@ -74,7 +74,7 @@ var rawPlaceholderPhrases = &phrase.Table{Name: "placeholder (raw HTML)", Entrie
 
 // rawPlaceholderMatcher finds rawPlaceholderPhrases alone: in the source
 // of a block, the others have nothing to find.
-var rawPlaceholderMatcher = sync.OnceValue(func() *phrase.Matcher { return phrase.MustCompile(rawPlaceholderPhrases) })
+var rawPlaceholderMatcher = sync.OnceValue(func() *phrase.Matcher { return compile(rawPlaceholderPhrases) })
 
 // placeholderCase says, for an entry of placeholderPhrases (by index),
 // whether the original text of its placeholder is written as a draft

@@ -138,7 +138,7 @@ var triggerTable = func() *phrase.Table {
 
 // laterMatcher finds the words read only where a rule has something to
 // report, in that sentence alone.
-var laterMatcher = sync.OnceValue(func() *phrase.Matcher { return phrase.MustCompile(otherStudyTable, armTable, aheadTable) })
+var laterMatcher = sync.OnceValue(func() *phrase.Matcher { return compile(otherStudyTable, armTable, aheadTable) })
 
 // peopleWords are claims.PeopleTable's words as phrases: a sentence
 // without one is read for people no further (the table's patterns cost
@@ -155,14 +155,14 @@ var peopleWords = wordsTable("source: people", "",
 	"adultes", "bébés", "nourrissons", "vous", "personas", "pacientes", "mujeres", "hombres", "niños", "madres", "adultos",
 	"bebés", "usted", "ustedes")
 
-var peopleMatcher = sync.OnceValue(func() *phrase.Matcher { return phrase.MustCompile(peopleWords) })
+var peopleMatcher = sync.OnceValue(func() *phrase.Matcher { return compile(peopleWords) })
 
 // headingMatcher finds studyHeadingTable in headings and labels.
-var headingMatcher = sync.OnceValue(func() *phrase.Matcher { return phrase.MustCompile(studyHeadingTable) })
+var headingMatcher = sync.OnceValue(func() *phrase.Matcher { return compile(studyHeadingTable) })
 
 // triggerMatcher finds triggers outside the blocks: in titles and
 // headings.
-var triggerMatcher = sync.OnceValue(func() *phrase.Matcher { return phrase.MustCompile(triggerTable) })
+var triggerMatcher = sync.OnceValue(func() *phrase.Matcher { return compile(triggerTable) })
 
 // sourcePhrases are the tables the source rules add to the one matcher.
 var sourcePhrases = []*phrase.Table{studyCueTable, triggerTable}
@@ -249,9 +249,9 @@ var purposeMatchers, firstMatchers [purposes]func() *phrase.Matcher
 func init() {
 	for i := range purposeMatchers {
 		ts, first := purposeTables[i], firstTable[i]
-		purposeMatchers[i] = sync.OnceValue(func() *phrase.Matcher { return phrase.MustCompile(ts...) })
+		purposeMatchers[i] = sync.OnceValue(func() *phrase.Matcher { return compile(ts...) })
 		if first != nil {
-			firstMatchers[i] = sync.OnceValue(func() *phrase.Matcher { return phrase.MustCompile(first) })
+			firstMatchers[i] = sync.OnceValue(func() *phrase.Matcher { return compile(first) })
 		}
 	}
 }

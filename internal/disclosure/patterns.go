@@ -255,12 +255,12 @@ var versionWords = map[string]bool{"sonnet": true, "opus": true, "haiku": true, 
 	"flash": true, "advanced": true, "chat": true, "instruct": true}
 
 var (
-	toolMatcher = sync.OnceValue(func() *phrase.Matcher { return phrase.MustCompile(Tools) })
+	toolMatcher = sync.OnceValue(func() *phrase.Matcher { return phrase.MustCompileWith(derivations, Tools) })
 	// otherStatements are the Statements after the first, which the usual
 	// statement matches: a run that meets only that one (linting one
 	// article) need not build their matcher, which parses every pattern.
 	otherStatements = &phrase.Table{Name: Statements.Name, Entries: Statements.Entries[1:]}
-	otherMatcher    = sync.OnceValue(func() *phrase.Matcher { return phrase.MustCompile(otherStatements) })
+	otherMatcher    = sync.OnceValue(func() *phrase.Matcher { return phrase.MustCompileWith(derivations, otherStatements) })
 )
 
 // First returns the index of the first of sentences, ranges of text (a

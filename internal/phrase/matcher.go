@@ -135,7 +135,11 @@ func (l *lazyRE) get() *regexp.Regexp {
 // Compile builds one matcher for tables. A pattern's required literals
 // are derived from its syntax (see required), so that no rule keeps a
 // list of words beside its patterns.
-func Compile(tables ...*Table) (*Matcher, error) {
+func Compile(tables ...*Table) (*Matcher, error) { return CompileWith(nil, tables...) }
+
+// CompileWith is Compile with the patterns' derivations saved beforehand
+// (Derivations.Source); a pattern missing from pre is derived here.
+func CompileWith(pre Derivations, tables ...*Table) (*Matcher, error) {
 	m := &Matcher{tables: tables}
 	idOf := map[string]int{}
 	add := func(lit string, r ref) {
@@ -167,17 +171,19 @@ func Compile(tables ...*Table) (*Matcher, error) {
 				m.literal[ti][ei] = true
 				add(n, r)
 			case e.Pattern != "":
-				re, err := syntax.Parse(e.Pattern, syntax.Perl)
-				if err != nil {
-					return nil, fmt.Errorf("%s: pattern %q: %v", t.Name, e.Pattern, err)
-				}
-				m.res[ti][ei] = &lazyRE{src: e.Pattern, anchored: anchoredStart(re), maxLen: maxLength(re.Simplify())}
-				lits, ok := required(re.Simplify())
+				d, ok := pre.lookup(e.Pattern)
 				if !ok {
+					var err error
+					if d, err = Derive(e.Pattern); err != nil {
+						return nil, fmt.Errorf("%s: pattern %q: %v", t.Name, e.Pattern, err)
+					}
+				}
+				m.res[ti][ei] = &lazyRE{src: e.Pattern, anchored: d.Anchored, maxLen: d.MaxLen}
+				if d.Lits == nil {
 					m.free = append(m.free, r)
 					continue
 				}
-				for _, l := range lits {
+				for _, l := range d.Lits {
 					add(l, r)
 				}
 			default:
@@ -189,8 +195,11 @@ func Compile(tables ...*Table) (*Matcher, error) {
 }
 
 // MustCompile is Compile for built-in tables.
-func MustCompile(tables ...*Table) *Matcher {
-	m, err := Compile(tables...)
+func MustCompile(tables ...*Table) *Matcher { return MustCompileWith(nil, tables...) }
+
+// MustCompileWith is CompileWith for built-in tables.
+func MustCompileWith(pre Derivations, tables ...*Table) *Matcher {
+	m, err := CompileWith(pre, tables...)
 	if err != nil {
 		panic(err)
 	}
