@@ -108,6 +108,26 @@ var wordLanguages = sync.OnceValue(func() map[string][]int {
 	return m
 })
 
+// maxFunctionWord bounds the function words' length in bytes, with room
+// for a capital that is longer than its small letter.
+const maxFunctionWord = 24
+
+// letterAt returns the length of the letter at text[i], or 0 when none is
+// there.
+func letterAt(text string, i int) int {
+	if c := text[i]; c < utf8.RuneSelf {
+		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+			return 1
+		}
+		return 0
+	}
+	r, n := utf8.DecodeRuneInString(text[i:])
+	if unicode.IsLetter(r) {
+		return n
+	}
+	return 0
+}
+
 // Detection thresholds: at least minLanguageHits function words of the
 // winner, and at least languageMargin times those of the runner-up.
 // Below that the text is too short or too mixed to tell.
@@ -124,30 +144,52 @@ func detectLanguage(d *Document) (code string, hits, total int) {
 	counts := make([]int, len(Languages))
 	index := wordLanguages()
 	words := 0
+	var buf [maxFunctionWord]byte
 	for bi := range d.Blocks {
 		text := d.Blocks[bi].Prose.Text
 		for i := 0; i < len(text) && words < maxLanguageWords; {
-			r, n := utf8.DecodeRuneInString(text[i:])
-			if !unicode.IsLetter(r) {
+			n := letterAt(text, i)
+			if n == 0 {
+				_, n = utf8.DecodeRuneInString(text[i:])
 				i += n
 				continue
 			}
-			j := i + n
+			j, ascii := i+n, n == 1
 			for j < len(text) {
-				r, n := utf8.DecodeRuneInString(text[j:])
-				if !unicode.IsLetter(r) {
+				n := letterAt(text, j)
+				if n == 0 {
 					break
 				}
+				ascii = ascii && n == 1
 				j += n
 			}
 			words++
-			if langs, ok := index[strings.ToLower(text[i:j])]; ok {
+			w := text[i:j]
+			i = j
+			if len(w) > maxFunctionWord {
+				continue // longer than any function word, in any case
+			}
+			var langs []int
+			var ok bool
+			if ascii {
+				// Lowered in place: no allocation per word.
+				for k := range len(w) {
+					c := w[k]
+					if 'A' <= c && c <= 'Z' {
+						c += 'a' - 'A'
+					}
+					buf[k] = c
+				}
+				langs, ok = index[string(buf[:len(w)])]
+			} else {
+				langs, ok = index[strings.ToLower(w)]
+			}
+			if ok {
 				total++
 				for _, l := range langs {
 					counts[l]++
 				}
 			}
-			i = j
 		}
 	}
 	best, second := -1, 0

@@ -64,3 +64,15 @@ func TestDeclaredLanguage(t *testing.T) {
 		}
 	}
 }
+
+// No function word is longer than the detector reads words: a longer one
+// would never be counted.
+func TestFunctionWordsFitTheDetector(t *testing.T) {
+	for code, words := range functionWords {
+		for _, w := range words {
+			if len(w) > maxFunctionWord-4 || w != strings.ToLower(w) {
+				t.Errorf("%s: function word %q is longer than %d bytes or not lower case", code, w, maxFunctionWord-4)
+			}
+		}
+	}
+}

@@ -94,19 +94,24 @@ var claimPhrases = &phrase.Table{Name: "claim-unsupported", Entries: []phrase.En
 		Match: []string{"It has long been established", "it has been shown"}, NoMatch: []string{"it has been showing"}},
 }}
 
-// orgPhrases are a named organisation that recommends or states
-// something: words ending in Society, Association and the like, or a
-// well-known acronym. The match ignores case; orgName then keeps what is
-// written as a name ("the society recommends" and "who recommends" are
-// not).
+// orgPhrases are an organisation that recommends or states something:
+// a word such as Society or Association, or a well-known acronym. The
+// match ignores case and starts at that word (a pattern that also reads
+// the name's first words before it runs at every letter, slowly); orgName
+// then reads the whole name, with case, and keeps what is written as one
+// ("the society recommends" and "who recommends" are not).
 var orgPhrases = &phrase.Table{Name: "claim-unsupported organisations", Entries: []phrase.Entry{
-	{Pattern: `(?:(?:\pL[\pL'&.-]{0,30} ){0,6}(?:society|association|organi[sz]ation|institutes?|college|academy|council|agency|foundation|federation|commission|task force)` +
+	{Pattern: `(?:(?:society|association|organi[sz]ation|institutes?|college|academy|council|agency|foundation|federation|commission|task force)` +
 		`(?: (?:of|for|on)(?: (?:the|and|&)? ?\pL[\pL'&-]*)+)?|who|cdc|nih|fda|nhs|efsa|nice|usda|uspstf|acog|aap)` +
 		`(?: \([a-z]{2,}\))? (?:(?:also|now|strongly|currently|still) )?(?:recommends|emphasi[sz]es|advises|states|stresses|warns|urges|endorses)`,
 		Match: []string{"The American Academy of Pediatrics recommends", "The CDC now recommends", "the WHO\u00a0recommends",
-			"The American Heart Association (AHA) strongly endorses"},
+			"The American Heart Association (AHA) strongly endorses", "Academy of Nutrition and Dietetics states"},
 		NoMatch: []string{"the WHO recommended"}},
 }}
+
+// orgLead is how far before an orgPhrases match its name may start: six
+// words of a name.
+const orgLead = 200
 
 // orgName is an organisation's name as orgPhrases match it, with case:
 // capitalised words, an upper-case acronym.
@@ -148,8 +153,16 @@ func checkClaimUnsupported(p *Pass) {
 		}
 		for _, m := range orgs {
 			s, e := p.proseRange(bi, m)
-			for _, x := range orgName().FindAllStringIndex(text[s:e], -1) {
-				add(s+x[0], s+x[1])
+			// The name's first words come before the match: read from a
+			// little earlier, keeping the name that reaches into it.
+			from := max(0, s-orgLead)
+			for from > 0 && !utf8.RuneStart(text[from]) {
+				from--
+			}
+			for _, x := range orgName().FindAllStringIndex(text[from:e], -1) {
+				if from+x[1] > s {
+					add(from+x[0], from+x[1])
+				}
 			}
 		}
 		for _, re := range user {

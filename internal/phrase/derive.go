@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"go/format"
+	"regexp"
 	"regexp/syntax"
 	"slices"
 	"strings"
@@ -22,6 +23,10 @@ type Derived struct {
 	Anchored bool
 	// MaxLen is the longest match in bytes, or -1 (see maxLength).
 	MaxLen int
+	// Exact is whether the pattern matches its Lits and nothing else,
+	// none a prefix of another: it is then found as phrases are, with
+	// no regular expression run.
+	Exact bool
 }
 
 // Derive parses pattern and derives what Compile needs of it.
@@ -35,7 +40,48 @@ func Derive(pattern string) (Derived, error) {
 	if lits, ok := required(s); ok {
 		d.Lits = lits
 	}
+	if ex, ok := exact(s); ok && pure(s) && prefixFree(ex) {
+		// exact folds case as the text is folded; a literal the pattern
+		// itself would not match (upper case) keeps it a pattern.
+		whole := regexp.MustCompile(`^(?:` + pattern + `)$`)
+		d.Exact = slices.IndexFunc(ex, func(l string) bool { return l == "" || l != strings.ToLower(l) || !whole.MatchString(l) }) < 0
+		if d.Exact {
+			d.Lits = ex
+		}
+	}
 	return d, nil
+}
+
+// pure reports whether re is literals, small classes, alternations,
+// concatenations and optional parts only: no anchors, word boundaries or
+// repetition, so that exact's set is all it matches.
+func pure(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpLiteral, syntax.OpCharClass, syntax.OpEmptyMatch:
+	case syntax.OpCapture, syntax.OpQuest, syntax.OpAlternate, syntax.OpConcat:
+		for _, sub := range re.Sub {
+			if !pure(sub) {
+				return false
+			}
+		}
+	default:
+		return false
+	}
+	return true
+}
+
+// prefixFree reports whether no literal of l starts another: then at
+// any offset at most one matches, as the leftmost-first expression would
+// choose.
+func prefixFree(l []string) bool {
+	for i, a := range l {
+		for j, b := range l {
+			if i != j && strings.HasPrefix(b, a) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // Derivations are Derived values sorted by pattern.
@@ -81,7 +127,7 @@ func (ds Derivations) Source(pkg, name string) ([]byte, error) {
 	fmt.Fprintf(&b, "// %s are the built-in patterns' derivations (phrase.CompileWith).\n", name)
 	fmt.Fprintf(&b, "var %s = phrase.Derivations{\n", name)
 	for _, d := range ds {
-		fmt.Fprintf(&b, "\t{Pattern: %q, Lits: %#v, Anchored: %v, MaxLen: %d},\n", d.Pattern, d.Lits, d.Anchored, d.MaxLen)
+		fmt.Fprintf(&b, "\t{Pattern: %q, Lits: %#v, Anchored: %v, MaxLen: %d, Exact: %v},\n", d.Pattern, d.Lits, d.Anchored, d.MaxLen, d.Exact)
 	}
 	b.WriteString("}\n")
 	return format.Source(b.Bytes())

@@ -14,10 +14,11 @@ func TestCompileWithSavedDerivations(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	edited := &Table{Name: "edited", Entries: append([]Entry{{Pattern: `as an ai (?:language )?model`}}, testTable.Entries...)}
+	edited := &Table{Name: "edited", Entries: append([]Entry{{Pattern: `as an ai (?:language )?model`}, {Pattern: `(?:leads?|led) to`}}, testTable.Entries...)}
 	texts := []string{
 		"Certainly! Here is the summary. There is strong evidence it will cure you.",
 		"I cannot provide medical advice. As an AI language model, don’t panic.",
+		"It led to this; it misled to that, and it leads  to more.",
 		"Nothing here at all.",
 	}
 	for _, tab := range []*Table{testTable, edited} {
@@ -31,9 +32,40 @@ func TestCompileWithSavedDerivations(t *testing.T) {
 		}
 		for _, s := range texts {
 			n := Normalize(s)
-			if got, want := saved.Find(tab, &n), parsed.Find(tab, &n); !reflect.DeepEqual(got, want) || len(want) == 0 && s != texts[2] {
+			if got, want := saved.Find(tab, &n), parsed.Find(tab, &n); !reflect.DeepEqual(got, want) {
 				t.Errorf("%s: %q: with saved derivations %v, parsed %v", tab.Name, s, got, want)
 			}
+		}
+	}
+}
+
+// An exact pattern keeps its word edges: "misled to" is no "led to".
+func TestExactPatternWordEdges(t *testing.T) {
+	tab := &Table{Name: "t", Entries: []Entry{{Pattern: `(?:leads?|led) to`}}}
+	got := found(t, tab, "It led to this; it misled to that, and it leads  to more.")
+	if want := []string{"led to", "leads  to"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("found %q, want %q", got, want)
+	}
+}
+
+// A pattern that matches a few fixed strings, none starting another, is
+// found as phrases are; others stay patterns.
+func TestExactPatterns(t *testing.T) {
+	for pattern, exact := range map[string]bool{
+		`(?:leads?|led) to`:       true,
+		`accept(?: all)? cookies`: true,
+		`comments?`:               false, // "comment" starts "comments"
+		`fig\. 1`:                 true,
+		`Fig\. 1`:                 false, // never matches lower-case text
+		`\bhosted`:                false,
+		`(?:\d+ )?comments`:       false,
+	} {
+		d, err := Derive(pattern)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Exact != exact {
+			t.Errorf("%q: Exact %v, want %v (lits %q)", pattern, d.Exact, exact, d.Lits)
 		}
 	}
 }

@@ -178,6 +178,13 @@ func CompileWith(pre Derivations, tables ...*Table) (*Matcher, error) {
 						return nil, fmt.Errorf("%s: pattern %q: %v", t.Name, e.Pattern, err)
 					}
 				}
+				if d.Exact && e.Group == 0 {
+					m.literal[ti][ei] = true
+					for _, l := range d.Lits {
+						add(l, r)
+					}
+					continue
+				}
 				m.res[ti][ei] = &lazyRE{src: e.Pattern, anchored: d.Anchored, maxLen: d.MaxLen}
 				if d.Lits == nil {
 					m.free = append(m.free, r)
