@@ -228,6 +228,19 @@ func (p *parser) resolve(v val, whole bool) (x, prec float64) {
 // "one hundred and twenty", "a dozen", "vierundzwanzig", "treinta y dos".
 func (p *parser) numberWords(i int) (float64, int, bool) {
 	k := i
+	// "half a dozen" is 6 and "half a million" 500,000, not the dozen or
+	// million a reader would otherwise take from them.
+	if p.word(k) == "half" && (p.word(k+1) == "a" || p.word(k+1) == "an") && (p.lang == "" || p.lang == "en") {
+		nw, ok := p.numWord(k + 2)
+		if !ok || len(nw) != 1 {
+			return 0, 0, false
+		}
+		switch nw[0].class {
+		case wDozen, wHundred, wThousand, wMillion:
+			return nw[0].v / 2, k + 3, true
+		}
+		return 0, 0, false
+	}
 	if p.word(k) == "a" || p.word(k) == "an" {
 		nw, ok := p.numWord(k + 1)
 		if !ok || len(nw) != 1 || nw[0].class != wDozen && nw[0].class != wHundred && nw[0].class != wThousand {

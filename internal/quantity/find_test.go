@@ -71,6 +71,9 @@ func TestFind(t *testing.T) {
 		{"", "twenty-four infants", []string{"count 24 infant [twenty-four infants]"}},
 		{"", "one hundred and twenty children", []string{"count 120 child [one hundred and twenty children]"}},
 		{"", "a dozen mice", []string{"count 12 mouse [a dozen mice]"}},
+		{"", "only half a dozen students", []string{"count 6 student [half a dozen students]"}},
+		{"", "half a million adults", []string{"count 500000 adult [half a million adults]"}},
+		{"", "half of the 120 mothers", []string{"count 120 mother [120 mothers]"}},
 		{"", "two thousand women", []string{"count 2000 woman [two thousand women]"}},
 		// Doses.
 		{"", "6,400 IU of vitamin D3 per day", []string{"dose 6400 IU per day [6,400 IU of vitamin D3 per day]"}},

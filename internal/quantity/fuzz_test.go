@@ -19,6 +19,7 @@ func FuzzFind(f *testing.F) {
 		"plus de 1 200 femmes; quatre-vingt-dix-neuf enfants; entre 6 y 12 meses; treinta y dos pacientes",
 		"1,2,3.4.5 6 400 000,5 .5 0·05 1.234.567,89 mg",
 		"over 2 years; nearly 300 patients; up to 4,000 IU daily; 400 mg twice daily",
+		"half a dozen mice; half a million people; half an hour; half of 40 mothers",
 		"", "-", "9", "p", "n =", "OR", "95% CI", "a dozen", "twenty-", "1 - - 2 months",
 	} {
 		f.Add(s)
