@@ -108,9 +108,24 @@ var CausalTable = &phrase.Table{Name: "claims: causal", Entries: []phrase.Entry{
 // NounUseTable vetoes causal words used as nouns or adjectives: "the
 // cause of", "a cure for", "cured ham".
 var NounUseTable = &phrase.Table{Name: "claims: causal words as nouns", Entries: []phrase.Entry{
-	{Pattern: `(?:the|a|an|its|their|main|leading|root|major|common|possible|no|one|underlying|real|true|known|new) (?:causes?|cures?|proof)`,
-		Match: []string{"the cause of asthma", "a cure for", "no cure"}, NoMatch: []string{"it causes"}},
+	{Pattern: `(?:the|a|an|its|their|main|leading|root|major|common|possible|no|one|underlying|real|true|known|new) "?(?:causes?|cures?|proof)`,
+		Match: []string{"the cause of asthma", "a cure for", "no cure", `hailed as a "cure"`}, NoMatch: []string{"it causes"}},
 	{Pattern: `cured (?:meats?|ham|pork|fish|salmon|sausages?|bacon)`, Match: []string{"cured meats"}},
+	// "Cured" as what became of a patient, not what a treatment did:
+	// "cured patients", "half were cured", "moderate and cured (n = 2)".
+	// With an agent ("were cured by the drug") it stays causal.
+	{Pattern: `(?:in|from|of|among|recently|clinically|fully) cured|(?:were|was|are|is|been|being) cured(?: ?[,.;:)]| and| or)|cured(?: \(|,)`,
+		Match:   []string{"in cured patients", "plasma from recently cured donors", "53% were cured, and", "severe and cured (n = 2)"},
+		NoMatch: []string{"the drug cured the children", "children were cured by the drug"}},
+	// A relation's name, not a claim: "cause-effect relationships".
+	{Pattern: `caus(?:e|es)(?:-| and )(?:and-)?effects?`, Match: []string{"a cause-effect chain", "cause and effect"}, NoMatch: []string{"causes side effects"}},
+	// "Proved" for "turned out": "proved useful", "proved itself to be".
+	{Pattern: `prov(?:ed|en|es|e) (?:(?:itself|themselves|very|quite|incredibly|extremely|highly|so|too|particularly|especially) )*(?:to be|incapable|unable|useful|difficult|hard|easy|challenging|impossible|popular|elusive|invaluable|valuable|helpful|fruitful|reliable|accurate|wrong|correct|controversial|costly|expensive)`,
+		Match: []string{"proved incapable of", "proved itself to be the fastest", "proved incredibly useful"}, NoMatch: []string{"proves that vitamin D works", "proved the point"}},
+	// A noun: "the result in mice"; "this results in" is the verb.
+	{Pattern: `(?:the|a|an|our|their|its|his|her|first|final|main|same|overall|primary) results? in`,
+		Match: []string{"the result in mice", "their results in children"}, NoMatch: []string{"this results in fewer", "it resulted in"}},
+	{Pattern: `prov(?:e|es|ed|ing) or disprov(?:e|es|ed|ing)`, Match: []string{"to prove or disprove the myths"}},
 }}
 
 // HedgeTable is wording that does not assert cause: association,
@@ -122,6 +137,7 @@ var HedgeTable = &phrase.Table{Name: "claims: hedged", Entries: []phrase.Entry{
 	{Pattern: `suggest(?:s|ed|ing)?|possibl[ey]|potential(?:ly)?|likely|(?:appear|seem)(?:s|ed)? to|hint(?:s|ed)? (?:that|at)`,
 		Match: []string{"the study suggests", "possibly", "appears to", "seems to"}, NoMatch: []string{"suggestion box"}},
 	{Pattern: `whether|\?`, Match: []string{"tested whether", "Does it prevent asthma?"}},
+	{Pattern: `(?:i|we) hope`, Match: []string{"I hope the talks will lead to", "we hope that"}, NoMatch: []string{"hope is"}},
 	{Pattern: `(?:aim(?:s|ed)?|designed|intended|tr(?:ying|ies|ied|y)|in order|sought|seek(?:s|ing)?|attempt(?:s|ed|ing)?|hop(?:es|ed|e|ing)|plan(?:s|ned)?|set out|want(?:s|ed)?) to`,
 		Match: []string{"aimed to prevent", "designed to test", "in order to"}, NoMatch: []string{"aimed at"}},
 	{Pattern: `assoziiert|zusammenhang|verbunden mit|könnte[n]?|möglicherweise|vermutlich|deutet darauf hin`, Lang: "de",
