@@ -151,6 +151,8 @@ func TestLasting(t *testing.T) {
 		"At 6 months, 11% were deficient.":       false,
 		"Offspring density at 8 weeks was high.": false,
 		"They slept 3 hours a night.":            false,
+		"A two-year follow-up.":                  true,
+		"IgM rose 7-12 days after onset.":        false,
 	} {
 		qs := quantity.Find(text)
 		if len(qs) == 0 || qs[0].Kind != quantity.Duration {

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/articlelint/articlelint/internal/online"
@@ -179,7 +180,7 @@ func lasting(text string, q quantity.Quantity) bool {
 		return false
 	}
 	said := strings.ToLower(text[q.Span.Start:q.Span.End])
-	if strings.Contains(said, "-") || strings.HasPrefix(said, "over ") {
+	if compoundUnit(said) || strings.HasPrefix(said, "over ") {
 		return true // "12-week", "two-year", "over two years" (its approximation is its own)
 	}
 	before := strings.ToLower(strings.TrimRight(text[max(0, q.Span.Start-24):q.Span.Start], " \u00a0"))
@@ -195,6 +196,23 @@ func lasting(text string, q quantity.Quantity) bool {
 // sameScale reports whether two durations are within a factor of 20 of
 // each other: weeks and months may be confused, hours and years are not
 // the same thing.
+// compoundUnit reports whether a duration is written as an adjective, its
+// unit joined by a hyphen ("12-week"): not a range ("7-12 days" after
+// onset is when, not how long).
+func compoundUnit(said string) bool {
+	for i := strings.IndexByte(said, '-'); i >= 0; {
+		if r, _ := utf8.DecodeRuneInString(said[i+1:]); unicode.IsLetter(r) {
+			return true
+		}
+		j := strings.IndexByte(said[i+1:], '-')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
 func sameScale(a, b float64) bool {
 	a, b = math.Abs(a), math.Abs(b)
 	return a > 0 && b > 0 && math.Max(a, b) <= 20*math.Min(a, b)
