@@ -7,8 +7,9 @@
 //
 // With -sources DIR it also emulates doi.org, Crossref and Europe PMC
 // (internal/onlinetest) from the fixtures in DIR, on a port of its own
-// whose URL it prints first: point online.doi-resolver, crossref-api,
-// datacite-api and europepmc-api at it. Its /__stats counts its requests.
+// (-addr, a free one by default) whose URL it prints first: point
+// online.doi-resolver, crossref-api, datacite-api and europepmc-api at
+// it. Its /__stats counts its requests; -log prints each one on stderr.
 //
 //	GET /__stats   {"requests":N,"get":N,"head":N,"max_in_flight":N} for this host
 //	GET /__reset   zeroes the counters
@@ -78,6 +79,8 @@ func main() {
 	latency := flag.Duration("latency", 100*time.Millisecond, "time before each page is answered")
 	lifetime := flag.Duration("lifetime", 15*time.Minute, "exit after this long")
 	sources := flag.String("sources", "", "also emulate doi.org, Crossref and Europe PMC from the fixtures in this directory (testdata/sources)")
+	addr := flag.String("addr", "127.0.0.1:0", "with -sources: the emulator's address, so that a config can name it (127.0.0.1:8089)")
+	logRequests := flag.Bool("log", false, "with -sources: print each request to the emulator on stderr")
 	flag.Parse()
 	log.SetFlags(0)
 	if *sources != "" {
@@ -85,7 +88,7 @@ func main() {
 		if err != nil {
 			log.Fatal(err)
 		}
-		ln, err := net.Listen("tcp", "127.0.0.1:0")
+		ln, err := net.Listen("tcp", *addr)
 		if err != nil {
 			log.Fatal(err)
 		}
@@ -95,7 +98,14 @@ func main() {
 			w.Header().Set("Content-Type", "application/json")
 			json.NewEncoder(w).Encode(map[string]int64{"requests": h.Requests()})
 		})
-		mux.Handle("/", h)
+		var served http.Handler = h
+		if *logRequests {
+			served = http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+				log.Printf("onlineserver: %s %s", r.Method, r.URL.RequestURI())
+				h.ServeHTTP(w, r)
+			})
+		}
+		mux.Handle("/", served)
 		srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
 		go func() { log.Fatal(srv.Serve(ln)) }()
 		fmt.Printf("http://%s\n", ln.Addr())
