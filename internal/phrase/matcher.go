@@ -138,7 +138,7 @@ func (l *lazyRE) get() *regexp.Regexp {
 func Compile(tables ...*Table) (*Matcher, error) { return CompileWith(nil, tables...) }
 
 // CompileWith is Compile with the patterns' derivations saved beforehand
-// (Derivations.Source); a pattern missing from pre is derived here.
+// (phrasetest.Source); a pattern missing from pre is derived here.
 func CompileWith(pre Derivations, tables ...*Table) (*Matcher, error) {
 	m := &Matcher{tables: tables}
 	idOf := map[string]int{}
