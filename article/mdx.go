@@ -336,14 +336,17 @@ func braces(src []byte, i, limit int) int {
 	return -1
 }
 
+// Compiled on first use: only Quarto and R Markdown files need them.
 var (
 	// quartoDiv is a fenced div marker: ":::" and more, with attributes or
 	// a class name after an opening one.
-	quartoDiv = regexp.MustCompile(`^ {0,3}:::+(?:\s*\{[^\n]*\}|\s*[\w.-]+)?\s*$`)
+	quartoDiv = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^ {0,3}:::+(?:\s*\{[^\n]*\}|\s*[\w.-]+)?\s*$`) })
 	// quartoShortcode is a line of shortcodes: {{< include _x.qmd >}}.
-	quartoShortcode = regexp.MustCompile(`^\s*(?:\{\{<[^\n]*?>\}\}\s*)+$`)
+	quartoShortcode = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\s*(?:\{\{<[^\n]*?>\}\}\s*)+$`) })
 	// headingAttrs are the attributes after a heading's text.
-	headingAttrs = regexp.MustCompile(`^ {0,3}#{1,6}[ \t].*?[ \t](\{[#.-][^{}\n]*\}|\{[^{}\n]*=[^{}\n]*\})[ \t]*$`)
+	headingAttrs = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^ {0,3}#{1,6}[ \t].*?[ \t](\{[#.-][^{}\n]*\}|\{[^{}\n]*=[^{}\n]*\})[ \t]*$`)
+	})
 )
 
 func (p *mdParser) maskQuarto(src []byte) []byte {
@@ -351,11 +354,11 @@ func (p *mdParser) maskQuarto(src []byte) []byte {
 	eachLine(src, func(start, end int, _ bool) int {
 		line := src[start:end]
 		switch {
-		case quartoDiv.Match(line), quartoShortcode.Match(line):
+		case quartoDiv().Match(line), quartoShortcode().Match(line):
 			out = blank(out, src, start, end)
 			p.d.Code = append(p.d.Code, Span{p.base + start, p.base + trimEnd(src, start, end)})
 		default:
-			if m := headingAttrs.FindSubmatchIndex(line); m != nil {
+			if m := headingAttrs().FindSubmatchIndex(line); m != nil {
 				out = blank(out, src, start+m[2], start+m[3])
 			}
 		}

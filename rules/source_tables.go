@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -22,9 +23,12 @@ import (
 
 // wordsTable is a table of phrases, each with itself as its example.
 func wordsTable(name, note string, words ...string) *phrase.Table {
-	t := &phrase.Table{Name: name}
-	for _, w := range words {
-		t.Entries = append(t.Entries, phrase.Entry{Phrase: w, Note: note, Match: []string{w}})
+	// One allocation for the entries and one for their examples: these
+	// tables are built at start-up.
+	t := &phrase.Table{Name: name, Entries: make([]phrase.Entry, len(words))}
+	examples := slices.Clone(words)
+	for i, w := range words {
+		t.Entries[i] = phrase.Entry{Phrase: w, Note: note, Match: examples[i : i+1 : i+1]}
 	}
 	return t
 }
@@ -83,9 +87,12 @@ const (
 
 // triggerTable holds the triggers, each entry's Note naming its purpose.
 var triggerTable = func() *phrase.Table {
-	t := &phrase.Table{Name: "source: triggers"}
+	t := &phrase.Table{Name: "source: triggers", Entries: make([]phrase.Entry, 0, 400)}
 	add := func(note string, words ...string) {
-		t.Entries = append(t.Entries, wordsTable("", note, words...).Entries...)
+		examples := slices.Clone(words)
+		for i, w := range words {
+			t.Entries = append(t.Entries, phrase.Entry{Phrase: w, Note: note, Match: examples[i : i+1 : i+1]})
+		}
 	}
 	// Every design the claims tables name has a qualifier ("randomised",
 	// "cohort", "systematic"): "study" alone names none.

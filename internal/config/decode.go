@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
@@ -165,16 +166,18 @@ func kindName(n *yaml.Node) string {
 	return "nothing"
 }
 
-var yamlInnerLine = regexp.MustCompile(`^line \d+: `)
+var yamlInnerLine = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^line \d+: `) })
 
-var yamlLinePrefix = regexp.MustCompile(`^yaml: (?:unmarshal errors:\s*)?(?:line (\d+)(?:, column (\d+))?: )?`)
+var yamlLinePrefix = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^yaml: (?:unmarshal errors:\s*)?(?:line (\d+)(?:, column (\d+))?: )?`)
+})
 
 // cleanYAMLError removes yaml.v3's "yaml: line N:" prefix; the caller
 // puts the position in front.
 func cleanYAMLError(err error) string {
 	msg := strings.TrimSpace(err.Error())
-	msg = yamlLinePrefix.ReplaceAllString(msg, "")
-	msg = strings.TrimSpace(yamlInnerLine.ReplaceAllString(msg, ""))
+	msg = yamlLinePrefix().ReplaceAllString(msg, "")
+	msg = strings.TrimSpace(yamlInnerLine().ReplaceAllString(msg, ""))
 	return msg
 }
 
@@ -182,7 +185,7 @@ func cleanYAMLError(err error) string {
 // gives no line for input it cannot decode (invalid UTF-8, an unsupported
 // %YAML version): those point at the first bad byte, or at 1:1.
 func yamlError(path string, data []byte, err error) error {
-	m := yamlLinePrefix.FindStringSubmatch(err.Error())
+	m := yamlLinePrefix().FindStringSubmatch(err.Error())
 	line, col := 0, 0
 	if m != nil {
 		line, _ = strconv.Atoi(m[1])
