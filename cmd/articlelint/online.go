@@ -77,8 +77,16 @@ func checkOnline(e *env, l *lint.Linter, cfg *config.Config, jobs []job, noCache
 	if err := checker.Close(); err != nil {
 		fmt.Fprintf(e.stderr, "articlelint: online cache: %v\n", err)
 	}
-	fmt.Fprintf(e.stderr, "articlelint: checked %d links and %d DOIs online in %.1fs (%d requests)\n",
-		len(urls), len(dois), time.Since(start).Seconds(), res.Requests)
+	fmt.Fprintf(e.stderr, "articlelint: checked %s and %s online in %.1fs (%s)\n",
+		count(len(urls), "link"), count(len(dois), "DOI"), time.Since(start).Seconds(), count(int(res.Requests), "request"))
 	l.SetOnline(res)
 	return nil
+}
+
+// count writes n things: "1 DOI", "2 DOIs".
+func count(n int, thing string) string {
+	if n == 1 {
+		return "1 " + thing
+	}
+	return fmt.Sprintf("%d %ss", n, thing)
 }

@@ -67,7 +67,7 @@ func TestProgressOnlyOnATerminal(t *testing.T) {
 	if strings.Contains(plain, progressWords) || strings.Contains(plain, "\r") {
 		t.Errorf("stderr is no terminal, yet progress was drawn: %q", plain)
 	}
-	if !strings.Contains(plain, "checked 2 links and 1 DOIs online") {
+	if !strings.Contains(plain, "checked 2 links and 1 DOI online") {
 		t.Errorf("the summary line is missing: %q", plain)
 	}
 

@@ -209,6 +209,8 @@ func dateParts(dp [][]int) string {
 }
 
 // cleanTitle collapses the whitespace and line breaks some titles carry.
+// cleanTitle is a title as readers see it: Crossref's may hold JATS or
+// HTML markup ("D<sub>3</sub>").
 func cleanTitle(t string) string {
-	return strings.Join(strings.Fields(t), " ")
+	return strings.Join(strings.Fields(PlainText(t)), " ")
 }

@@ -28,7 +28,7 @@ type fakeDOI struct {
 }
 
 var crossrefWorks = map[string]string{
-	"10.1234/NORMAL": `{"status":"ok","message":{"DOI":"10.1234/normal","title":["A normal\n   work"]}}`,
+	"10.1234/NORMAL": `{"status":"ok","message":{"DOI":"10.1234/normal","title":["A normal\n   work on vitamin D<sub>3</sub> &amp; <i>milk</i>"]}}`,
 	"10.1234/RETRACTED": `{"status":"ok","message":{"title":["A retracted work"],"updated-by":[
 		{"DOI":"10.1234/notice","type":"Retraction","label":"Retraction","source":"publisher","updated":{"date-parts":[[2020,5,17]]}},
 		{"DOI":"10.1234/NOTICE","type":"retraction","label":"Retraction","source":"retraction-watch","updated":{"date-parts":[[2020,5,17]]}},
@@ -133,7 +133,7 @@ func TestDOIs(t *testing.T) {
 	elapsed := time.Since(start)
 
 	want := []DOIResult{
-		{DOI: "10.1234/normal", Status: DOIFound, Agency: "crossref", Title: "A normal work"},
+		{DOI: "10.1234/normal", Status: DOIFound, Agency: "crossref", Title: "A normal work on vitamin D3 & milk"},
 		{DOI: "10.1234/retracted", Status: DOIFound, Agency: "crossref", Title: "A retracted work", Updates: []Update{
 			{Type: "retraction", DOI: "10.1234/notice", Date: "2020-05-17", Label: "Retraction"},
 			{Type: "expression_of_concern", DOI: "10.1234/eoc", Date: "2019-01-02", Label: "Expression of Concern"},
