@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"github.com/articlelint/articlelint/article"
+	"github.com/articlelint/articlelint/internal/claims"
 	"github.com/articlelint/articlelint/internal/phrase"
 )
 
@@ -20,8 +21,11 @@ import (
 // derivations saved by go generate (derivations_gen.go), so that start-up
 // parses no pattern.
 func compile(tables ...*phrase.Table) *phrase.Matcher {
-	return phrase.MustCompileWith(derivations, tables...)
+	return phrase.MustCompileWith(allDerivations(), tables...)
 }
+
+// allDerivations adds those of the claims tables the source rules read.
+var allDerivations = sync.OnceValue(func() phrase.Derivations { return phrase.Merge(derivations, claims.Derivations) })
 
 // builtinMatcher returns the one matcher of every built-in rule's
 // tables, compiled on first use. It is set in init because the rules'

@@ -112,21 +112,21 @@ func TestStudyCueWhitespace(t *testing.T) {
 	}
 }
 
+// digits tells a number from a year: "2019" alone is a year, "2,000" and
+// "2019.5" are numbers.
 func TestDigits(t *testing.T) {
-	for _, c := range []struct {
-		s            string
-		number, year bool
-	}{
-		{"In 2019, the trial began.", false, true},
-		{"It enrolled 2,000 mothers.", true, false},
-		{"Published in 2020, it followed 72 mothers.", true, true},
-		{"No numbers here.", false, false},
-		{"A dose of 2019.5 mg.", true, false},
-		{"It cost 1,999 dollars.", true, false},
-	} {
-		n, y := digits(c.s)
-		if n != c.number || y != c.year {
-			t.Errorf("digits(%q) = %v, %v; want %v, %v", c.s, n, y, c.number, c.year)
+	// Each sentence, with whether it holds a number and a year.
+	want := map[string][2]bool{
+		"In 2019, the trial began.":                  {false, true},
+		"It enrolled 2,000 mothers.":                 {true, false},
+		"Published in 2020, it followed 72 mothers.": {true, true},
+		"No numbers here.":                           {false, false},
+		"A dose of 2019.5 mg.":                       {true, false},
+		"It cost 1,999 dollars.":                     {true, false},
+	}
+	for s, w := range want {
+		if n, y := digits(s); [2]bool{n, y} != w {
+			t.Errorf("digits(%q) = %v, %v; want %v, %v", s, n, y, w[0], w[1])
 		}
 	}
 }
@@ -141,26 +141,25 @@ func TestSourceTableExamples(t *testing.T) {
 	}
 }
 
+// A duration is compared only as how long something lasted, not as a
+// point in time.
 func TestLasting(t *testing.T) {
-	for text, want := range map[string]bool{
-		"Mothers took it for 6 months.":          true,
-		"They were followed over two years.":     true,
-		"A 12-week trial.":                       true,
-		"The study lasted six months.":           true,
-		"A follow-up of 2 years.":                true,
-		"At 6 months, 11% were deficient.":       false,
-		"Offspring density at 8 weeks was high.": false,
-		"They slept 3 hours a night.":            false,
-		"A two-year follow-up.":                  true,
-		"IgM rose 7-12 days after onset.":        false,
-	} {
+	lasted := []string{"Mothers took it for 6 months.", "They were followed over two years.", "A 12-week trial.",
+		"The study lasted six months.", "A follow-up of 2 years.", "A two-year follow-up."}
+	pointsInTime := []string{"At 6 months, 11% were deficient.", "Offspring density at 8 weeks was high.",
+		"They slept 3 hours a night.", "IgM rose 7-12 days after onset."}
+	check := func(text string, want bool) {
 		qs := quantity.Find(text)
 		if len(qs) == 0 || qs[0].Kind != quantity.Duration {
 			t.Errorf("%q: no duration found: %+v", text, qs)
-			continue
-		}
-		if got := lasting(text, qs[0]); got != want {
+		} else if got := lasting(text, qs[0]); got != want {
 			t.Errorf("lasting(%q) = %v, want %v", text, got, want)
 		}
+	}
+	for _, s := range lasted {
+		check(s, true)
+	}
+	for _, s := range pointsInTime {
+		check(s, false)
 	}
 }

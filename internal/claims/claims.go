@@ -100,7 +100,7 @@ func (c *Claim) Design() Design {
 	return Unknown
 }
 
-var matcher = sync.OnceValue(func() *phrase.Matcher { return phrase.MustCompileWith(derivations, Tables()...) })
+var matcher = sync.OnceValue(func() *phrase.Matcher { return phrase.MustCompileWith(Derivations, Tables()...) })
 
 // Extract reads one sentence.
 func Extract(sentence string) Claim {

@@ -4,8 +4,8 @@ package claims
 
 import "github.com/articlelint/articlelint/internal/phrase"
 
-// derivations are the built-in patterns' derivations (phrase.CompileWith).
-var derivations = phrase.Derivations{
+// Derivations are the built-in patterns' derivations (phrase.CompileWith).
+var Derivations = phrase.Derivations{
 	{Pattern: "(?:aim(?:s|ed)?|designed|intended|tr(?:ying|ies|ied|y)|in order|sought|seek(?:s|ing)?|attempt(?:s|ed|ing)?|hop(?:es|ed|e|ing)|plan(?:s|ned)?|set out|want(?:s|ed)?) to", Lits: []string{"aims to", "aimed to", "aim to", "designed to", "intended to", "trying to", "tried to", "tries to", "try to", "in order to", "sought to", "seeks to", "seeking to", "seek to", "attempts to", "attempted to", "attempting to", "attempt to", "hoped to", "hopes to", "hope to", "hoping to", "plans to", "planned to", "plan to", "set out to", "wants to", "wanted to", "want to"}, Anchored: false, MaxLen: 13, Exact: true},
 	{Pattern: "(?:an|bei) (?:mäusen|ratten|tieren)|tierversuch(?:en|e)?|tierstudien?|mausmodell|chez (?:la |les |des )?(?:souris|rats|animaux)|en (?:ratones|ratas|animales)|modelos? animal(?:es)?", Lits: []string{"an mäusen", "an ratten", "an tieren", "bei mäusen", "bei ratten", "bei tieren", "tierversuchen", "tierversuche", "tierversuch", "tierstudien", "tierstudie", "mausmodell", "chez la souris", "chez la rats", "chez la animaux", "chez les souris", "chez les rats", "chez les animaux", "chez des souris", "chez des rats", "chez des animaux", "chez souris", "chez rats", "chez animaux", "en ratones", "en ratas", "en animales", "modelos animales", "modelos animal", "modelo animales", "modelo animal"}, Anchored: false, MaxLen: 16, Exact: false},
 	{Pattern: "(?:a|the|this|that|their|his|her|its) ((?:19|20)\\d\\d) (?:study|trial|paper|review|meta-analysis|analysis|report|survey|publication)", Lits: []string{" study", " trial", " paper", " review", " meta-analysis", " analysis", " report", " survey", " publication"}, Anchored: false, MaxLen: 30, Exact: false},

@@ -17,5 +17,5 @@ func TestDerivations(t *testing.T) {
 	var tables []*phrase.Table
 	tables = append(tables, Tables()...)
 	tables = append(tables, selfTable)
-	phrasetest.Derivations(t, *updateDerivations, "derivations_gen.go", "claims", "derivations", tables...)
+	phrasetest.Derivations(t, *updateDerivations, "derivations_gen.go", "claims", "Derivations", tables...)
 }

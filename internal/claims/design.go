@@ -42,12 +42,7 @@ var designNames = [...]string{
 }
 
 // String is the design's name as a message quotes it.
-func (d Design) String() string {
-	if int(d) < len(designNames) {
-		return designNames[d]
-	}
-	return "design?"
-}
+func (d Design) String() string { return enumName(designNames[:], d, "design?") }
 
 // Class is the kind of evidence a design gives.
 type Class uint8
@@ -67,12 +62,7 @@ const (
 
 var classNames = [...]string{"", "experimental", "observational", "animal", "in vitro", "review"}
 
-func (c Class) String() string {
-	if int(c) < len(classNames) {
-		return classNames[c]
-	}
-	return "class?"
-}
+func (c Class) String() string { return enumName(classNames[:], c, "class?") }
 
 // Class is the design's class.
 func (d Design) Class() Class {
@@ -115,4 +105,12 @@ func Compatible(said, record Design) bool {
 		return true
 	}
 	return false
+}
+
+// enumName is names[v], or unknown past the list.
+func enumName[T ~uint8](names []string, v T, unknown string) string {
+	if int(v) < len(names) {
+		return names[v]
+	}
+	return unknown
 }

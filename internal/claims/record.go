@@ -156,7 +156,7 @@ func rank(order []Design, d Design) int {
 	return len(order)
 }
 
-var designMatcher = sync.OnceValue(func() *phrase.Matcher { return phrase.MustCompileWith(derivations, DesignTable, selfTable) })
+var designMatcher = sync.OnceValue(func() *phrase.Matcher { return phrase.MustCompileWith(Derivations, DesignTable, selfTable) })
 
 // selfTable is wording that makes a sentence of an abstract speak of its
 // own study, and wording that makes it speak of others.

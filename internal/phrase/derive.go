@@ -95,6 +95,17 @@ func (ds Derivations) lookup(pattern string) (Derived, bool) {
 	return ds[i], true
 }
 
+// Merge returns the derivations of all sets, sorted; a pattern in
+// several keeps its first.
+func Merge(sets ...Derivations) Derivations {
+	var out Derivations
+	for _, s := range sets {
+		out = append(out, s...)
+	}
+	slices.SortStableFunc(out, func(a, b Derived) int { return strings.Compare(a.Pattern, b.Pattern) })
+	return slices.CompactFunc(out, func(a, b Derived) bool { return a.Pattern == b.Pattern })
+}
+
 // DeriveTables derives every pattern of tables.
 func DeriveTables(tables ...*Table) (Derivations, error) {
 	var ds Derivations

@@ -75,3 +75,19 @@ func TestDeriveTablesNamesABadPattern(t *testing.T) {
 		t.Errorf("a pattern that does not parse: error %v, want one naming the table", err)
 	}
 }
+
+// Merged derivations find every set's patterns: a matcher compiled with
+// them parses none of its tables' patterns again.
+func TestMerge(t *testing.T) {
+	a, _ := DeriveTables(&Table{Name: "a", Entries: []Entry{{Pattern: `zeta (?:one|two)`}, {Pattern: `alpha (?:x|y)`}}})
+	b, _ := DeriveTables(&Table{Name: "b", Entries: []Entry{{Pattern: `mid (?:p|q)`}, {Pattern: `alpha (?:x|y)`}}})
+	m := Merge(a, b)
+	if len(m) != 3 {
+		t.Fatalf("merged %d derivations, want 3: %+v", len(m), m)
+	}
+	for _, p := range []string{`zeta (?:one|two)`, `alpha (?:x|y)`, `mid (?:p|q)`} {
+		if _, ok := m.lookup(p); !ok {
+			t.Errorf("%q not found in the merged derivations", p)
+		}
+	}
+}

@@ -49,12 +49,7 @@ const (
 
 var kindNames = [...]string{"", "count", "dose", "duration", "age", "percent", "p-value", "CI", "ratio"}
 
-func (k Kind) String() string {
-	if int(k) < len(kindNames) {
-		return kindNames[k]
-	}
-	return "kind?"
-}
+func (k Kind) String() string { return enumName(kindNames[:], k, "kind?") }
 
 // Approx is how a quantity is approximated: the words before it.
 type Approx uint8
@@ -81,12 +76,7 @@ const (
 
 var approxNames = [...]string{"exact", "about", "nearly", "over", "at least", "under", "at most"}
 
-func (a Approx) String() string {
-	if int(a) < len(approxNames) {
-		return approxNames[a]
-	}
-	return "approx?"
-}
+func (a Approx) String() string { return enumName(approxNames[:], a, "approx?") }
 
 // Direction is where the true value lies from the one written: -1 below
 // (or at), +1 above (or at), 0 either way or exact.
@@ -196,4 +186,12 @@ func roundSig(x float64) float64 {
 		return x
 	}
 	return r
+}
+
+// enumName is names[v], or unknown past the list.
+func enumName[T ~uint8](names []string, v T, unknown string) string {
+	if int(v) < len(names) {
+		return names[v]
+	}
+	return unknown
 }
