@@ -163,3 +163,58 @@ func TestLasting(t *testing.T) {
 		check(s, false)
 	}
 }
+
+// An entry of a reference list speaks of the work it cites, if any, never
+// of another entry's study: a list under "References", under a label
+// such as "Other references", or whose entries are written as references
+// (authors as "Surname AB", volume(issue):pages). A list of findings still
+// binds through the DOI one of its items cites.
+func TestReferenceListsBindNoOtherEntry(t *testing.T) {
+	src := `# Vitamin D in pregnancy
+
+## Summary
+
+Alpha: the trial enrolled 120 mothers (https://doi.org/10.1000/a).
+
+## Key findings
+
+- Bravo: mothers took 6400 IU a day (https://doi.org/10.1000/b).
+- Charlie: their infants' levels rose by 40%.
+
+## References
+
+- Delta AB, Jones CD. A cohort study of 300 mothers. J Nutr 2002;50(6):840-844.
+- Echo J. A randomised trial of vitamin D. https://doi.org/10.1000/c
+
+## More reading
+
+Other references
+
+- Foxtrot: a prospective cohort of 500 women in Norway.
+- Golf: a trial of vitamin D, https://doi.org/10.1000/d
+
+## Notes
+
+- Hotel HJ, Smith AB, Brown EF. Vitamin D and milk. Gut 2002: 50(6); 840-844.
+- India KL, Jones CD, Lee GH. Sunlight and infants. BMJ 2010;340:c1234.
+- Juliet cites a trial, https://doi.org/10.1000/e
+`
+	got := bound(t, src)
+	want := map[string]string{
+		"Alpha:":   "sentence 10.1000/a",
+		"Bravo:":   "sentence 10.1000/b",
+		"Charlie:": "list 10.1000/b",
+		"Delta":    "-",
+		"Echo":     "sentence 10.1000/c",
+		"Foxtrot:": "-",
+		"Golf:":    "sentence 10.1000/d",
+		"Hotel":    "-",
+		"India":    "-",
+		"Juliet":   "sentence 10.1000/e",
+	}
+	for k, w := range want {
+		if got[k] != w {
+			t.Errorf("%s: bound %q, want %q", k, got[k], w)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"iter"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 	"weak"
 
@@ -537,6 +538,13 @@ func bindSources(d *article.Document, frontKey string, keepAll bool, matches fun
 		}
 		return headingCue[si] > 0
 	}
+	// refList[l] is whether list l is a reference list (see referenceList).
+	refList := make([]bool, len(listKeys))
+	for bi := range d.Blocks {
+		if l := listOf[bi]; l >= 0 && (bi == 0 || listOf[bi-1] != l) {
+			refList[l] = referenceList(d, bi, listOf)
+		}
+	}
 	glued := d.Lang.Is("de") || d.Lang.Is("nl") // number words glued into one
 	var out []Binding
 	var info []bindInfo
@@ -558,6 +566,16 @@ func bindSources(d *article.Document, frontKey string, keepAll bool, matches fun
 			}
 			return labelCue > 0
 		}
+		var refCue int8
+		isRef := func() bool {
+			if refCue == 0 {
+				refCue = -1
+				if listOf[bi] >= 0 && refList[listOf[bi]] || reference(b.Prose.Text) {
+					refCue = 1
+				}
+			}
+			return refCue > 0
+		}
 		// pending is the sentence whose year may end the carry, and its
 		// index in out (-1 if not kept): read only if a sentence needs
 		// the carry.
@@ -574,6 +592,9 @@ func bindSources(d *article.Document, frontKey string, keepAll bool, matches fun
 			switch {
 			case one(sentKeys[si], ViaSentence):
 			case one(blockKeys[bi], ViaParagraph):
+			case isRef():
+				// An entry of a reference list speaks of the work it
+				// cites, if any, never of another entry's.
 			case listOf[bi] >= 0 && one(listKeys[listOf[bi]], ViaList):
 			case one(sectionKeys[b.Section+1], ViaSection):
 			case len(all) == 1:
@@ -660,4 +681,50 @@ func bindSources(d *article.Document, frontKey string, keepAll bool, matches fun
 		}
 	}
 	return out, info
+}
+
+// referenceWords are headings and labels over a list of references.
+var referenceWords = map[string]bool{
+	"references": true, "reference": true, "other references": true, "further references": true, "sources": true,
+	"source": true, "bibliography": true, "further reading": true, "literature": true, "works cited": true,
+	"citations": true, "literature cited": true, "selected references": true, "key references": true,
+	"quellen": true, "literatur": true, "literaturverzeichnis": true, "références": true, "bibliographie": true,
+	"referencias": true, "bibliografía": true, "fuentes": true, "riferimenti": true, "bibliografia": true,
+	"fonti": true, "literatuur": true, "bronnen": true, "referenties": true, "źródła": true, "literatura": true,
+	"bibliografía citada": true, "referências": true, "fontes": true,
+}
+
+// referenceList reports whether the list starting at block first is a
+// list of references: its section's heading, or the short paragraph just
+// before it ("**Other references**"), says so, or most of its entries
+// are written as references.
+func referenceList(d *article.Document, first int, listOf []int) bool {
+	b := &d.Blocks[first]
+	if s := b.Section; s >= 0 && referenceWords[strings.Trim(normSpace(d.Sections[s].Heading), " :.")] {
+		return true
+	}
+	if first > 0 {
+		prev := &d.Blocks[first-1]
+		if prev.Section == b.Section && prev.Kind == article.Paragraph && referenceWords[strings.Trim(normSpace(prev.Prose.Text), " :.")] {
+			return true
+		}
+	}
+	entries, refs := 0, 0
+	for bi := first; bi < len(d.Blocks) && listOf[bi] == listOf[first]; bi++ {
+		entries++
+		if reference(d.Blocks[bi].Prose.Text) {
+			refs++
+		}
+	}
+	return refs >= 2 && 2*refs > entries
+}
+
+// citationShape is how a bibliographic reference is written: three
+// authors as "Surname AB," or a journal's volume, issue and pages
+// ("2002;50(6):840-844", "50(6); 840-844").
+var citationShape = plainRE(`\p{Lu}[\p{Ll}'’-]+ \p{Lu}{1,3},? (?:and |& )?\p{Lu}[\p{Ll}'’-]+ \p{Lu}{1,3},? (?:and |& )?\p{Lu}[\p{Ll}'’-]+ \p{Lu}{1,3}\b|\b\d{1,4} ?\(\d{1,4}\) ?[:;,] ?e?\d{1,5}\b|\b(?:19|20)\d\d ?[;:] ?\d{1,4} ?(?:\(\d{1,4}\))? ?: ?e?\d{1,5}\b`)
+
+// reference reports whether text is written as a bibliographic reference.
+func reference(text string) bool {
+	return strings.ContainsAny(text, ",;") && citationShape().MatchString(text)
 }
