@@ -41,8 +41,31 @@ type Set struct {
 	slots []uint32
 	shift uint
 	// seen is the set of two-byte keys in slots: small enough to stay
-	// in the L1 cache, checked first.
+	// in the L1 cache.
 	seen [1 << 16 / 64]uint64
+	// short is the set of two-byte words, and tri the hashes of the
+	// first three bytes of the longer ones: checked first, they pass far
+	// fewer positions of prose than seen, in which every common pair of
+	// letters starts some word.
+	short, tri [1 << 16 / 64]uint64
+}
+
+// hash3 hashes three bytes into tri.
+func hash3(a, b, c byte) uint16 {
+	return uint16((uint32(a) | uint32(b)<<8 | uint32(c)<<16) * 0x9e3779b1 >> 16)
+}
+
+// maybe reports whether a word of more than one byte may start at
+// lower[i], given k, the two bytes there.
+func (s *Set) maybe(lower []byte, i int, k uint16) bool {
+	if s.short[k/64]>>(k%64)&1 != 0 {
+		return true
+	}
+	if i+2 >= len(lower) {
+		return false
+	}
+	h := hash3(lower[i], lower[i+1], lower[i+2])
+	return s.tri[h/64]>>(h%64)&1 != 0 && s.seen[k/64]>>(k%64)&1 != 0
 }
 
 // Hit is one occurrence of word Word (an id from Add) at text[Start:End].
@@ -110,8 +133,11 @@ func (s *Set) build() {
 			s.pairs[b] = append(s.pairs[b], int32(id))
 			if len(w) == 2 {
 				s.third[b] = [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+				s.short[k/64] |= 1 << (k % 64)
 			} else {
 				s.third[b][w[2]/64] |= 1 << (w[2] % 64)
+				h := hash3(w[0], w[1], w[2])
+				s.tri[h/64] |= 1 << (h % 64)
 			}
 		}
 		// An open-addressed table at most a quarter full: a few KiB
@@ -246,7 +272,7 @@ func (s *Set) eachPair(lower []byte, yield func(id int32, start int) bool) {
 		check := 1 ^ (w & prev)
 		prev = w
 		k := uint16(lower[i]) | uint16(lower[i+1])<<8
-		if s.seen[k/64]>>(k%64)&check == 0 {
+		if check == 0 || !s.maybe(lower, i, k) {
 			continue
 		}
 		b := s.slot(k)
@@ -255,7 +281,7 @@ func (s *Set) eachPair(lower []byte, yield func(id int32, start int) bool) {
 		}
 		for _, id := range s.pairs[b] {
 			w := s.words[id]
-			if len(lower)-i >= len(w) && string(lower[i:i+len(w)]) == w && !yield(id, i) {
+			if n := len(w); len(lower)-i >= n && lower[i+n-1] == w[n-1] && string(lower[i:i+n]) == w && !yield(id, i) {
 				return
 			}
 		}
@@ -265,7 +291,6 @@ func (s *Set) eachPair(lower []byte, yield func(id int32, start int) bool) {
 // eachAnywhere is each for a set of words of two bytes or more, found
 // anywhere: the tightest loop, since it runs on every block's prose.
 func (s *Set) eachAnywhere(lower []byte, yield func(id int32, start int) bool) {
-	seen := &s.seen
 	if len(lower) < 2 {
 		return
 	}
@@ -273,8 +298,15 @@ func (s *Set) eachAnywhere(lower []byte, yield func(id int32, start int) bool) {
 	for i, c := range lower[1:] {
 		k := uint16(prev) | uint16(c)<<8
 		prev = c
-		if seen[k/64]&(1<<(k%64)) == 0 {
-			continue
+		// s.maybe, by hand: this loop runs for every byte of prose.
+		if s.short[k/64]>>(k%64)&1 == 0 {
+			if i+2 >= len(lower) {
+				continue
+			}
+			h := hash3(lower[i], c, lower[i+2])
+			if s.tri[h/64]>>(h%64)&1 == 0 || s.seen[k/64]>>(k%64)&1 == 0 {
+				continue
+			}
 		}
 		b := s.slot(k)
 		if i+2 < len(lower) && s.third[b][lower[i+2]/64]&(1<<(lower[i+2]%64)) == 0 {
@@ -282,7 +314,7 @@ func (s *Set) eachAnywhere(lower []byte, yield func(id int32, start int) bool) {
 		}
 		for _, id := range s.pairs[b] {
 			w := s.words[id]
-			if len(lower)-i >= len(w) && string(lower[i:i+len(w)]) == w && !yield(id, i) {
+			if n := len(w); len(lower)-i >= n && lower[i+n-1] == w[n-1] && string(lower[i:i+n]) == w && !yield(id, i) {
 				return
 			}
 		}
