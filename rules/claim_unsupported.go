@@ -65,27 +65,24 @@ phrases under rules.claim-unsupported.phrases.`,
 	phrases:   []*phrase.Table{claimPhrases, orgPhrases},
 }
 
-// claimLead starts a phrase whose first word is optional ("many studies
-// show"): the matcher drops a match that starts inside a word
-// ("preclinical studies show"), and the one starting at the next word
-// would be lost with it. Group 1 is the phrase.
-const claimLead = `(?:^|[^\pL\pM\pN])`
-
-// claimPhrases are attributions to sources in general. A phrase preceded
-// by a determiner ("these studies show", "our research suggests") names
-// its source and is skipped.
+// claimPhrases are attributions to sources in general. A phrase whose
+// first word is optional is found after a word that fails its edges
+// ("preclinical studies show" holds "studies show"): the matcher tries
+// again inside a failed match. A phrase preceded by a determiner ("these
+// studies show", "our research suggests") names its source and is
+// skipped.
 var claimPhrases = &phrase.Table{Name: "claim-unsupported", Entries: []phrase.Entry{
-	{Pattern: claimLead + `((?:(?:many|several|numerous|recent|some|multiple|previous|past|countless|various|other|growing|emerging|scientific|current|clinical) )?` +
+	{Pattern: `((?:(?:many|several|numerous|recent|some|multiple|previous|past|countless|various|other|growing|emerging|scientific|current|clinical) )?` +
 		`(?:studies|research|evidence|science) (?:ha(?:s|ve) )?(?:(?:consistently|repeatedly|clearly|also|now|increasingly) )?` +
 		`(?:show[sn]?|suggest(?:s|ed)?|indicates?|demonstrat(?:ed|es?)|prov(?:en|es?)|confirm(?:s|ed)?))`, Group: 1,
 		Match: []string{"Studies show", "Many studies have consistently shown", "Studies  show", "studies\tshow", "Studies\u00a0show",
 			"Research\nsuggests", "evidence demonstrated", "Preclinical studies show"},
 		NoMatch: []string{"understudies show", "studies showcase", "studies showed"}},
-	{Pattern: claimLead + `((?:(?:many|most|some|leading|health|medical) )?(?:experts|scientists|doctors|physicians|nutritionists) ` +
+	{Pattern: `((?:(?:many|most|some|leading|health|medical) )?(?:experts|scientists|doctors|physicians|nutritionists) ` +
 		`(?:(?:now|also|generally|widely) )?(?:say|agree|believe|recommend|warn|claim))`, Group: 1,
 		Match:   []string{"Health experts agree", "doctors now recommend", "Experts\u00a0say"},
 		NoMatch: []string{"experts recommended", "neuroscientists say"}},
-	{Pattern: claimLead + `((?:(?:clinical|current|international|national|official|medical|dietary|most) )?guidelines ` +
+	{Pattern: `((?:(?:clinical|current|international|national|official|medical|dietary|most) )?guidelines ` +
 		`(?:(?:consistently|generally|often|now|also|strongly|widely) )?(?:emphasi[sz]e|recommend|advise|stress|state|urge))`, Group: 1,
 		Match: []string{"Dietary guidelines recommend", "guidelines strongly emphasise"}, NoMatch: []string{"guidelines stated"}},
 	{Pattern: `it is (?:well[- ]known|widely (?:known|accepted|believed|recogni[sz]ed)|generally (?:accepted|agreed)|commonly (?:known|accepted|believed))`,

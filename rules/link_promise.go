@@ -52,10 +52,10 @@ const (
 // source noun, "here", "online" or the end of the sentence after the
 // verb, so "can be found in most tissues" promises nothing.
 var linkPromisePhrases = &phrase.Table{Name: "link-promise", Entries: []phrase.Entry{
-	{Pattern: `\b(?:can|may|could|will) be (?:found|read|accessed|viewed|downloaded|consulted)(?: in full)?(?: (?:here|online|below|above)\b| (?:at|on|via|through|from) ?(?::|$)| (?:in|at|on|via|through|from) (?:our|the|this|their|its|a|an) (?:[\w'-]+ ){0,3}` + promiseSource + `\b)`,
+	{Pattern: `(?:can|may|could|will) be (?:found|read|accessed|viewed|downloaded|consulted)(?: in full)?(?: (?:here|online|below|above)\b| (?:at|on|via|through|from) ?(?::|$)| (?:in|at|on|via|through|from) (?:our|the|this|their|its|a|an) (?:[\w'-]+ ){0,3}` + promiseSource + `\b)`,
 		Match:   []string{"A detailed analysis can be found in our main journal article.", "The results can be read online.", "It can be\u00a0found  here.", "It can be\nfound\there.", "The data can be downloaded from:"},
 		NoMatch: []string{"Vitamin D receptors can be found in most tissues.", "It can be found in the liver."}},
-	{Pattern: `\bread (?:the|our|this) (?:(?:full|complete|original|entire) (?:[\w-]+ )?(?:study|paper|article|report|publication|preprint|text|story)\b|(?:study|paper|article|report|publication|preprint) (?:at|on|here|online|in full)\b)`,
+	{Pattern: `read (?:the|our|this) (?:(?:full|complete|original|entire) (?:[\w-]+ )?(?:study|paper|article|report|publication|preprint|text|story)\b|(?:study|paper|article|report|publication|preprint) (?:at|on|here|online|in full)\b)`,
 		Match:   []string{"Read the full study at the journal.", "read the study online"},
 		NoMatch: []string{"Read the label carefully.", "We read the study closely."}},
 	{Pattern: `\b(?:is|are|was|were|be|been|now|'s) (?:\w+ly )?available (?:online|here)\b`,
@@ -66,37 +66,37 @@ var linkPromisePhrases = &phrase.Table{Name: "link-promise", Entries: []phrase.E
 	{Pattern: `\b(?:is|are|was|were|be|been|now|'s) (?:\w+ly )?available (?:at|from|on|via) (?:our|the|this|their|its) (?:[\w'-]+ ){0,2}(?:website|web ?site|site|web ?page|page|link|url|homepage)\b`,
 		Match:   []string{"It is available on the journal's website."},
 		NoMatch: []string{"The native search available on the medRxiv website is slow."}},
-	{Pattern: `\bsee the (?:full |original |complete |published )?(?:study|paper|publication|preprint)\b`,
+	{Pattern: `see the (?:full |original |complete |published )?(?:study|paper|publication|preprint)\b`,
 		Match:   []string{"For details, see the full paper.", "See the paper for details."},
 		NoMatch: []string{"See Table 1.", "See the doctor if it persists.", "As we will see, the effect held."}},
-	{Pattern: `\bvisit (?:(?:our|the|their|this|its) (?:[\w'-]+ ){0,2}(?:website|web ?site|site|web ?page|page|journal|blog|repository|repo|link|portal|homepage)\b|here\b)|\bvisit ?(?::|$)`,
+	{Pattern: `visit (?:(?:our|the|their|this|its) (?:[\w'-]+ ){0,2}(?:website|web ?site|site|web ?page|page|journal|blog|repository|repo|link|portal|homepage)\b|here\b)|visit ?(?::|$)`,
 		Match:   []string{"Visit our website for more.", "visit the journal's website", "To learn more, visit:"},
 		NoMatch: []string{"If in doubt, visit your doctor."}},
-	{Pattern: `\bhosted ?(?::|$)|\bhosted (?:at|on) (?:our|the|this|their) (?:[\w'-]+ ){0,2}(?:website|web ?site|site|platform|repository|journal|page|server)\b`,
+	{Pattern: `hosted ?(?::|$)|hosted (?:at|on) (?:our|the|this|their) (?:[\w'-]+ ){0,2}(?:website|web ?site|site|platform|repository|journal|page|server)\b`,
 		Match:   []string{"The paper is hosted on the publisher's website.", "The research hosted"},
 		NoMatch: []string{"The meeting was hosted by the university."}},
-	{Pattern: `\bfull[- ]text (?:(?:is|can be) (?:available|found|accessed|read)|here|online|at)\b`,
+	{Pattern: `full[- ]text (?:(?:is|can be) (?:available|found|accessed|read)|here|online|at)\b`,
 		Match:   []string{"The full text is available from the publisher.", "free full-text online", "Full\u2013text here"},
 		NoMatch: []string{"The full text of the law."}},
-	{Pattern: `\blearn more (?:at|here|online)\b|\blearn more (?:on|at) (?:our|the|this|their) (?:[\w'-]+ ){0,2}(?:website|web ?site|site|page|journal|blog)\b|\bclick (?:here|the link|on the link|below)\b`,
+	{Pattern: `learn more (?:at|here|online)\b|learn more (?:on|at) (?:our|the|this|their) (?:[\w'-]+ ){0,2}(?:website|web ?site|site|page|journal|blog)\b|click (?:here|the link|on the link|below)\b`,
 		Match:   []string{"You can learn more at the trial registry.", "To read it, click here."},
 		NoMatch: []string{"Learn more about vitamin D.", "The click of a pen."}},
-	{Pattern: `\blinked (?:below|above|here)\b|\bthe links? (?:below|above)\b|\b(?:at|via|through|following|using) (?:the|this) link\b`,
+	{Pattern: `linked (?:below|above|here)\b|the links? (?:below|above)\b|(?:at|via|through|following|using) (?:the|this) link\b`,
 		Match:   []string{"Details are in the protocol linked below.", "using the link"},
 		NoMatch: []string{"The link between diet and growth.", "linked to growth"}},
 	// An invitation to read a source "here" or "online": "You can read
 	// the press release here." "Here" must end the sentence: "you can
 	// see the same pattern here in Britain" points to a place.
-	{Pattern: `\b(` + youCan + `(?:[\w'-]+ ){0,6}?(?:here|online))(?: ?[.!:)]|$)`, Group: 1,
+	{Pattern: `(` + youCan + `(?:[\w'-]+ ){0,6}?(?:here|online))(?: ?[.!:)]|$)`, Group: 1,
 		Match:   []string{"You can read the press release here.", "You’ll find the full report online.", "You can also download the data here:"},
 		NoMatch: []string{"You can see the same pattern here in Britain.", "You can find vitamin D in oily fish.", "You can read it here and there at home."}},
 	// An invitation to read a source by name: "You can find the full study
 	// at the link below", "you can read more in the paper".
-	{Pattern: `\b` + youCan + `(?:[\w'-]+ ){0,6}?(?:(?:at|via|through|using|following) (?:the|this) links?|in (?:our|the|this|their|its) (?:[\w'-]+ ){0,3}` + promiseText + `|(?:on|at) (?:our|the|this|their|its) (?:[\w'-]+ ){0,3}` + promiseSite + `)\b`,
+	{Pattern: `` + youCan + `(?:[\w'-]+ ){0,6}?(?:(?:at|via|through|using|following) (?:the|this) links?|in (?:our|the|this|their|its) (?:[\w'-]+ ){0,3}` + promiseText + `|(?:on|at) (?:our|the|this|their|its) (?:[\w'-]+ ){0,3}` + promiseSite + `)\b`,
 		Match:   []string{"You can find the full study at the link below.", "You can read more in the paper.", "You will find the data on the journal's website."},
 		NoMatch: []string{"You can read more about vitamin D in our guide to supplements.", "You can see a doctor at the clinic.", "You can find the trial at our site in Leeds.", "You can see the results on the next page.", "You can see who did what on the paper.", "You can see from the paper that it worked."}},
 	// Where details are, as a statement: "More details are in the paper."
-	{Pattern: `\b(?:(?:more|further|full) )?(?:details|information) (?:is|are) (?:(?:given|described|available|provided|included) )?(?:in|on) (?:the|our|this|their) (?:(?:full|original|published|complete|accompanying) )?(?:paper|study|article|report|publication|preprint|website|web ?site)\b`,
+	{Pattern: `(?:(?:more|further|full) )?(?:details|information) (?:is|are) (?:(?:given|described|available|provided|included) )?(?:in|on) (?:the|our|this|their) (?:(?:full|original|published|complete|accompanying) )?(?:paper|study|article|report|publication|preprint|website|web ?site)\b`,
 		Match:   []string{"More details are in the paper.", "Further information is available on the website.", "Full details are given in the published paper."},
 		NoMatch: []string{"Details of the dosing are in the protocol.", "The details are in the fine print.", "Results are in line with the earlier trial."}},
 	// An imperative at the start of a sentence or clause: "Read the press
