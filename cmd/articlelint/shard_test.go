@@ -238,6 +238,9 @@ func TestMergeRefuses(t *testing.T) {
 		{[]string{j1, write("junk.json", `{"findings": 3}`)}, "junk.json: not an articlelint JSON report"},
 		{[]string{write("junk.txt", "hello\n")}, "junk.txt:1: not a finding of an articlelint text report"},
 		{[]string{filepath.Join(dir, "missing.json")}, "missing.json: cannot read report"},
+		{[]string{j1, write("half.json", string(js[:len(js)/2]))}, "half.json: not an articlelint JSON report"},
+		{[]string{s1, write("half.sarif", string(sarif[:len(sarif)/2]))}, "half.sarif: not a SARIF log"},
+		{[]string{dir}, dir + ": cannot read report"},
 	} {
 		code, _, errs := runArgs(t, append([]string{"merge"}, c.args...)...)
 		if code != exitError || !strings.Contains(string(errs), c.want) {
