@@ -246,20 +246,24 @@ type done struct {
 // window jobs are started past the one emit waits for, so a slow file
 // holds back a bounded number of parsed articles, not the rest of the run.
 func lintAll(l *lint.Linter, jobs []job, fixing bool, emit func(job, done)) {
-	results := make([]chan done, len(jobs))
+	workers := min(runtime.GOMAXPROCS(0), max(len(jobs), 1))
+	size := workers * windowPerWorker
+	window := make(chan struct{}, size)
+	// Job i's result goes to slot i%size: job i starts only once job
+	// i-size is out, so the slots are as many as the window, not as the
+	// files (memory flat in the number of files).
+	results := make([]chan done, min(size, max(len(jobs), 1)))
 	for i := range results {
 		results[i] = make(chan done, 1)
 	}
 	work := make(chan int)
-	workers := min(runtime.GOMAXPROCS(0), max(len(jobs), 1))
-	window := make(chan struct{}, workers*windowPerWorker)
 	var wg sync.WaitGroup
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := range work {
-				results[i] <- runJob(l, jobs[i], fixing)
+				results[i%len(results)] <- runJob(l, jobs[i], fixing)
 			}
 		}()
 	}
@@ -271,7 +275,7 @@ func lintAll(l *lint.Linter, jobs []job, fixing bool, emit func(job, done)) {
 		close(work)
 	}()
 	for i, j := range jobs {
-		emit(j, <-results[i])
+		emit(j, <-results[i%len(results)])
 		<-window
 	}
 	wg.Wait()

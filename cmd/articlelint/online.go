@@ -84,9 +84,4 @@ func checkOnline(e *env, l *lint.Linter, cfg *config.Config, jobs []job, noCache
 }
 
 // count writes n things: "1 DOI", "2 DOIs".
-func count(n int, thing string) string {
-	if n == 1 {
-		return "1 " + thing
-	}
-	return fmt.Sprintf("%d %ss", n, thing)
-}
+func count(n int, thing string) string { return fmt.Sprintf("%d %s", n, plural(n, thing, thing+"s")) }
