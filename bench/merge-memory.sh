@@ -17,17 +17,9 @@ formats=("$@")
 runs=${RUNS:-3}
 n=${SHARDS:-3}
 corpus=$(cd "${ARTICLELINT_CORPUS:-../shared/corpus}" && pwd)
-[ -x /usr/bin/time ] || { echo "needs /usr/bin/time (Debian: apt-get install time)" >&2; exit 2; }
-
-tmp=$(mktemp -d)
-trap 'git worktree remove --force "$tmp/base-src" >/dev/null 2>&1 || true; rm -rf "$tmp"' EXIT
-git worktree add --detach "$tmp/base-src" "$base" >/dev/null 2>&1
-(cd "$tmp/base-src" && go build -o "$tmp/base" ./cmd/articlelint)
-go build -o "$tmp/head" ./cmd/articlelint
-mkdir "$tmp/tree"
-for i in 0 1 2 3 4 5 6 7 8 9; do cp -r "$corpus" "$tmp/tree/c$i"; done
-files=$(find "$tmp/tree" -type f | wc -l)
-echo "base $(git rev-parse --short "$base"), head $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . 2>/dev/null || echo ' (with uncommitted changes)'); $files files in $n shards; $(nproc) cores; $runs runs each"
+# shellcheck source=bench/lib/tentree.sh
+. bench/lib/tentree.sh
+echo "base $(git rev-parse --short "$base"), $head_desc; $files files in $n shards; $(nproc) cores; $runs runs each"
 
 lint() { (cd "$tmp/tree" && "$tmp/head" --fail-on off "$@" c0 c1 c2 c3 c4 c5 c6 c7 c8 c9 2>/dev/null); }
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }

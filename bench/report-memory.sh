@@ -15,17 +15,9 @@ formats=("$@")
 [ ${#formats[@]} -gt 0 ] || formats=(text json sarif junit github html markdown)
 runs=${RUNS:-3}
 corpus=$(cd "${ARTICLELINT_CORPUS:-../shared/corpus}" && pwd)
-[ -x /usr/bin/time ] || { echo "needs /usr/bin/time (Debian: apt-get install time)" >&2; exit 2; }
-
-tmp=$(mktemp -d)
-trap 'git worktree remove --force "$tmp/base-src" >/dev/null 2>&1 || true; rm -rf "$tmp"' EXIT
-git worktree add --detach "$tmp/base-src" "$base" >/dev/null 2>&1
-(cd "$tmp/base-src" && go build -o "$tmp/base" ./cmd/articlelint)
-go build -o "$tmp/head" ./cmd/articlelint
-mkdir "$tmp/tree"
-for i in 0 1 2 3 4 5 6 7 8 9; do cp -r "$corpus" "$tmp/tree/c$i"; done
-files=$(find "$tmp/tree" -type f | wc -l)
-echo "base $(git rev-parse --short "$base"), head $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . 2>/dev/null || echo ' (with uncommitted changes)'); $files files; $(nproc) cores; $runs runs each"
+# shellcheck source=bench/lib/tentree.sh
+. bench/lib/tentree.sh
+echo "base $(git rev-parse --short "$base"), $head_desc; $files files; $(nproc) cores; $runs runs each"
 
 # measure BIN FORMAT: prints "peakKiB seconds cpu-seconds" and keeps the report.
 measure() {
