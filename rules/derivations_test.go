@@ -1,15 +1,12 @@
 package rules
 
 import (
-	"flag"
 	"slices"
 	"testing"
 
 	"github.com/articlelint/articlelint/internal/phrase"
 	"github.com/articlelint/articlelint/internal/phrase/phrasetest"
 )
-
-var updateDerivations = flag.Bool("update-derivations", false, "rewrite derivations_gen.go (go generate)")
 
 // TestDerivations keeps derivations_gen.go true to every built-in table
 // the rules compile.
@@ -27,5 +24,5 @@ func TestDerivations(t *testing.T) {
 		}
 	}
 	tables = slices.DeleteFunc(tables, func(t *phrase.Table) bool { return claimTables[t] })
-	phrasetest.Derivations(t, *updateDerivations, "derivations_gen.go", "rules", "derivations", tables...)
+	phrasetest.Derivations(t, "derivations_gen.go", "rules", "derivations", tables...)
 }

@@ -4,6 +4,7 @@ package phrasetest
 
 import (
 	"bytes"
+	"flag"
 	"fmt"
 	"go/format"
 	"os"
@@ -12,10 +13,13 @@ import (
 	"github.com/articlelint/articlelint/internal/phrase"
 )
 
+// update is the flag go generate passes to rewrite the files.
+var update = flag.Bool("update-derivations", false, "rewrite derivations_gen.go (go generate)")
+
 // Derivations fails t when file, which declares variable name of package
-// pkg, is not what phrase.DeriveTables makes of tables; with update it
-// rewrites the file instead (go generate).
-func Derivations(t *testing.T, update bool, file, pkg, name string, tables ...*phrase.Table) {
+// pkg, is not what phrase.DeriveTables makes of tables; with
+// -update-derivations it rewrites the file instead (go generate).
+func Derivations(t *testing.T, file, pkg, name string, tables ...*phrase.Table) {
 	t.Helper()
 	ds, err := phrase.DeriveTables(tables...)
 	if err != nil {
@@ -25,7 +29,7 @@ func Derivations(t *testing.T, update bool, file, pkg, name string, tables ...*p
 	if err != nil {
 		t.Fatal(err)
 	}
-	if update {
+	if *update {
 		if err := os.WriteFile(file, want, 0o644); err != nil {
 			t.Fatal(err)
 		}
