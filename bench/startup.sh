@@ -2,11 +2,13 @@
 # Times one article from process start against a Go hello-world, as a
 # pre-commit hook runs articlelint: both built static (CGO_ENABLED=0,
 # -trimpath) with this checkout's Go, then run in ROUNDS interleaved rounds
-# by bench/startup (hello, articlelint ARTICLE, articlelint --version), so
-# load drifts on a shared machine hit all alike. Prints each median and its
-# ratio to the hello-world; the median of per-round ratios is the steadier
-# figure. Then the costliest package inits (GODEBUG=inittrace=1, median of
-# TRACE runs of articlelint ARTICLE).
+# by bench/startup (hello, articlelint ARTICLE, articlelint --version, and
+# "libraries": a hello-world linking the libraries and standard packages
+# the command imports, none of its own, the floor they set), so load drifts
+# on a shared machine hit all alike. Prints each median and its ratio to
+# the hello-world; the median of per-round ratios is the steadier figure.
+# Then the costliest package inits (GODEBUG=inittrace=1, median of TRACE
+# runs of articlelint ARTICLE).
 # Usage: bench/startup.sh [ARTICLE]   (default testdata/articles/vitamin-d-lactation.txt)
 # env: ROUNDS=200, TRACE=30 (0 skips the init trace), SCRATCH=dir to build
 # into and keep (default: a temporary directory).
@@ -36,15 +38,33 @@ echo "== building into $scratch" >&2
 CGO_ENABLED=0 go build -trimpath -o "$scratch/hello/hello" "$scratch/hello/hello.go"
 CGO_ENABLED=0 go build -trimpath -o "$scratch/articlelint" ./cmd/articlelint
 go build -o "$scratch/startup" ./bench/startup
+# The libraries' floor: a hello-world that links every package the command
+# imports but none of this module's, so their initialisation is all it
+# adds. Built from a directory inside the module (for its go.mod), which
+# wildcards skip and the trap removes.
+floor=bench/startup/_floor
+mkdir -p "$floor"
+trap 'rm -rf "$floor"; [ -n "${SCRATCH:-}" ] || rm -rf "$scratch"' EXIT
+{
+  echo 'package main'
+  echo 'import ('
+  echo '	"fmt"'
+  go list -deps ./cmd/articlelint | grep -v -e articlelint/articlelint -e '^internal/' -e '^vendor/' \
+    -e '/internal$' -e '/internal/' -e '^runtime' -e '^unsafe$' -e '^fmt$' | sed 's/.*/	_ "&"/'
+  echo ')'
+  echo 'func main() { fmt.Println("hello, world") }'
+} >"$floor/main.go"
+CGO_ENABLED=0 go build -trimpath -o "$scratch/libraries" "./$floor"
 
 commit=$(git rev-parse --short HEAD)
 git diff --quiet HEAD -- . 2>/dev/null || commit="$commit + uncommitted changes"
 echo "commit:  $commit, $(go version | cut -d' ' -f3), $(nproc) cores"
 echo "article: $article ($(wc -c <"$article") bytes)"
-"$scratch/startup" -rounds "$rounds" -names hello,article,--version \
+"$scratch/startup" -rounds "$rounds" -names hello,article,--version,libraries \
   -- "$scratch/hello/hello" \
   -- "$scratch/articlelint" "$article" \
-  -- "$scratch/articlelint" --version
+  -- "$scratch/articlelint" --version \
+  -- "$scratch/libraries"
 if [ "$traces" -gt 0 ]; then
   echo
   "$scratch/startup" -inittrace "$traces" -- "$scratch/articlelint" "$article"
