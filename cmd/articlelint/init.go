@@ -28,7 +28,7 @@ func (c *initCmd) Run(e *env) error {
 	if err != nil {
 		return fmt.Errorf("%s: %v", path, err)
 	}
-	if _, err := f.WriteString(config.Starter); err != nil {
+	if _, err := f.WriteString(config.Starter()); err != nil {
 		f.Close()
 		return fmt.Errorf("%s: %v", path, err)
 	}

@@ -4,8 +4,11 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
+
+	"go.yaml.in/yaml/v3"
 
 	"github.com/articlelint/articlelint/rules"
 )
@@ -13,12 +16,12 @@ import (
 // The starter written by `articlelint init` loads, and documents every rule
 // and every option key, so users can discover all of them.
 func TestStarterDocumentsEveryKey(t *testing.T) {
-	c, err := Parse("starter.yaml", []byte(Starter))
+	c, err := Parse("starter.yaml", []byte(Starter()))
 	if err != nil {
 		t.Fatalf("starter does not load: %v", err)
 	}
 	for _, r := range rules.All {
-		if !strings.Contains(Starter, "\n  "+r.ID+":") {
+		if !strings.Contains(Starter(), "\n  "+r.ID+":") {
 			t.Errorf("starter does not mention rule %s", r.ID)
 		}
 		if c.Rules[r.ID].Severity != r.Severity {
@@ -33,14 +36,14 @@ func TestStarterDocumentsEveryKey(t *testing.T) {
 				continue // compiled from the keys, not a key
 			}
 			key := strings.Split(typ.Field(i).Tag.Get("yaml"), ",")[0]
-			if !strings.Contains(Starter, " "+key+":") {
+			if !strings.Contains(Starter(), " "+key+":") {
 				t.Errorf("starter does not document %s.%s", r.ID, key)
 			}
 		}
 	}
 	typ := reflect.TypeOf(Online{})
 	for i := 0; i < typ.NumField(); i++ {
-		if key := typ.Field(i).Tag.Get("yaml"); !strings.Contains(Starter, "\n  "+key+":") {
+		if key := typ.Field(i).Tag.Get("yaml"); !strings.Contains(Starter(), "\n  "+key+":") {
 			t.Errorf("starter does not document online.%s", key)
 		}
 	}
@@ -200,5 +203,36 @@ func TestListsExtendOrReplace(t *testing.T) {
 	}
 	if _, err := Parse("c.yaml", []byte("rules:\n  required-section:\n    sections:\n      extend: x\n")); err == nil || !strings.Contains(err.Error(), "c.yaml:4:15") {
 		t.Errorf("extend with no list: %v", err)
+	}
+}
+
+// A rule the written starter does not document yet gets an entry from
+// its Doc line, default severity and options, inside rules:, so that
+// `articlelint init` never leaves a rule out.
+func TestStarterListsANewRule(t *testing.T) {
+	type toyOptions struct {
+		Words []string `yaml:"words"`
+		Max   int      `yaml:"max-words"`
+	}
+	toy := &rules.Rule{ID: "toy-rule", Doc: "Say less.", Severity: rules.Info,
+		Options: func() any { return &toyOptions{Max: 12} }}
+	got := starterFor(append(slices.Clone(rules.All), toy))
+	for _, want := range []string{"\n  # Say less.\n  toy-rule:\n    severity: info\n", "\n    words: []\n", "\n    max-words: 12\n"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("starter lacks %q", want)
+		}
+	}
+	var doc struct {
+		Rules  map[string]map[string]any `yaml:"rules"`
+		Online map[string]any            `yaml:"online"`
+	}
+	if err := yaml.Unmarshal([]byte(got), &doc); err != nil {
+		t.Fatalf("the starter with a new rule is no YAML: %v", err)
+	}
+	if doc.Rules["toy-rule"]["max-words"] != 12 || doc.Online == nil {
+		t.Errorf("toy-rule is not a rule of rules: (%v), or online: is lost", doc.Rules["toy-rule"])
+	}
+	if starterFor(rules.All) != starterText {
+		t.Error("every built-in rule has a written entry, yet the starter changed")
 	}
 }

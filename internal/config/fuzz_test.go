@@ -12,7 +12,7 @@ import (
 // FuzzParse checks that Parse never panics and that every error it returns
 // is a *Error whose line:col lies within the data.
 func FuzzParse(f *testing.F) {
-	f.Add(Starter)
+	f.Add(Starter())
 	_ = filepath.WalkDir("../../testdata", func(path string, d os.DirEntry, err error) error {
 		if err == nil && !d.IsDir() && (strings.HasSuffix(path, ".yaml") || strings.HasSuffix(path, ".yml")) {
 			if b, err := os.ReadFile(path); err == nil {

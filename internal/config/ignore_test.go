@@ -11,11 +11,11 @@ import (
 func TestStarterDocumentsTopLevelKeys(t *testing.T) {
 	typ := reflect.TypeOf(file{})
 	for i := 0; i < typ.NumField(); i++ {
-		if key := typ.Field(i).Tag.Get("yaml"); !strings.Contains(Starter, "\n"+key+":") {
+		if key := typ.Field(i).Tag.Get("yaml"); !strings.Contains(Starter(), "\n"+key+":") {
 			t.Errorf("starter does not document %s", key)
 		}
 	}
-	c, err := Parse("starter.yaml", []byte(Starter))
+	c, err := Parse("starter.yaml", []byte(Starter()))
 	if err != nil || c.Ignore != nil || !c.Gitignore {
 		t.Errorf("starter: ignore %v, gitignore %v, err %v; want no patterns and gitignore on", c.Ignore, c.Gitignore, err)
 	}

@@ -1,8 +1,53 @@
 package config
 
-// Starter is the commented config `articlelint init` writes. It documents
-// every key; a test checks that it parses and names every rule and option.
-const Starter = `# .articlelint.yaml: articlelint's configuration.
+import (
+	"fmt"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/articlelint/articlelint/rules"
+)
+
+// Starter returns the commented config `articlelint init` writes. It
+// documents every key; a test checks that it parses and names every rule
+// and option.
+func Starter() string { return starterFor(rules.All) }
+
+// starterFor is the written starter with an entry for each rule of all
+// that it does not document yet: its Doc line, default severity and
+// options. A new rule is in every starter from the day it is added; a
+// hand-written entry (with comments on its options) can come later.
+func starterFor(all []*rules.Rule) string {
+	var b strings.Builder
+	for _, r := range all {
+		if strings.Contains(starterText, "\n  "+r.ID+":") {
+			continue
+		}
+		fmt.Fprintf(&b, "  # %s\n  %s:\n    severity: %s\n", r.Doc, r.ID, r.Severity)
+		if r.Options != nil && r.OptionsOf == "" {
+			if y, err := yaml.Marshal(r.Options()); err == nil && string(y) != "{}\n" {
+				for _, line := range strings.SplitAfter(strings.TrimSuffix(string(y), "\n"), "\n") {
+					b.WriteString("    " + line)
+				}
+				b.WriteString("\n")
+			}
+		}
+		b.WriteString("\n")
+	}
+	if b.Len() == 0 {
+		return starterText
+	}
+	i := strings.Index(starterText, afterRules) + 1
+	return starterText[:i] + b.String() + starterText[i:]
+}
+
+// afterRules starts the part of the starter after the rules.
+const afterRules = "\n# Online checks:"
+
+// starterText is the starter as written, with comments on every rule and
+// option.
+const starterText = `# .articlelint.yaml: articlelint's configuration.
 # articlelint uses the nearest .articlelint.yaml (or .yml) found walking up
 # from each article's directory; --config FILE overrides that for every file.
 # Every key is optional: what you leave out keeps its default, shown here.
