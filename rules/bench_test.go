@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/articlelint/articlelint/article"
+	"github.com/articlelint/articlelint/internal/phrase"
 	"github.com/articlelint/articlelint/internal/testcorpus"
 )
 
@@ -63,6 +64,29 @@ func BenchmarkRules(b *testing.B) {
 					p.Cache = caches[i]
 					r.Check(p)
 				}
+			}
+		})
+	}
+}
+
+// BenchmarkBuiltinMatcher builds the one matcher of every built-in table
+// as a run's start does: from the saved derivations, and, for the ratio,
+// parsing every pattern.
+//
+//	go test -run=NONE -bench=BuiltinMatcher ./rules/
+func BenchmarkBuiltinMatcher(b *testing.B) {
+	var tables []*phrase.Table
+	for _, r := range All {
+		tables = append(tables, r.phrases...)
+	}
+	for _, c := range []struct {
+		name string
+		pre  phrase.Derivations
+	}{{"saved", allDerivations()}, {"parsed", nil}} {
+		b.Run(c.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				phrase.MustCompileWith(c.pre, tables...)
 			}
 		})
 	}
