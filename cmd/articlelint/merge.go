@@ -284,16 +284,6 @@ func rawCompact(dst *bytes.Buffer, dec *json.Decoder) (json.RawMessage, error) {
 	return raw, nil
 }
 
-// jsonEncode writes v as articlelint's JSON reports do.
-func jsonEncode(v any) ([]byte, error) {
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	err := enc.Encode(v)
-	return b.Bytes(), err
-}
-
 // writeJSONArray writes doc, whose array at marker ("key": []) is empty,
 // with the sorted records as that array's elements, indented as encoding
 // the whole document would indent them.
@@ -440,7 +430,7 @@ func (m *jsonMerge) write(w *bufio.Writer) error {
 	if out.Errors == nil {
 		out.Errors = []report.FileErr{}
 	}
-	doc, err := jsonEncode(out)
+	doc, err := report.EncodeIndent(out)
 	if err != nil {
 		return err
 	}
@@ -676,7 +666,7 @@ func (m *sarifMerge) write(w *bufio.Writer) error {
 	}
 	notes := run.Invocations[0].ToolExecutionNotifications
 	slices.SortStableFunc(notes, func(a, b json.RawMessage) int { return report.ComparePaths(notePath(a), notePath(b)) })
-	doc, err := jsonEncode(m.out)
+	doc, err := report.EncodeIndent(m.out)
 	if err != nil {
 		return err
 	}
@@ -818,23 +808,16 @@ func (m *junitMerge) add(c mCase) error {
 
 func (m *junitMerge) write(w *bufio.Writer) error {
 	m.suite.Name = "articlelint"
-	var b bytes.Buffer
-	b.WriteString(xml.Header)
-	enc := xml.NewEncoder(&b)
-	enc.Indent("", "  ")
-	if err := enc.Encode(m.suite); err != nil {
+	doc, end, err := report.JUnitShell(m.suite)
+	if err != nil {
 		return err
 	}
-	doc := b.Bytes()
 	if m.suite.Tests == 0 {
 		w.Write(doc)
 		return w.WriteByte('\n')
 	}
-	// The suite without cases ends in "></testsuite>"; the cases go
-	// between, each on its line, as encoding them all at once puts them.
-	end := bytes.LastIndex(doc, []byte("</testsuite>"))
 	w.Write(doc[:end])
-	err := m.sorted.Each(func(c []byte) error {
+	err = m.sorted.Each(func(c []byte) error {
 		w.WriteByte('\n')
 		_, err := w.Write(c)
 		return err

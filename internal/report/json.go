@@ -88,9 +88,9 @@ func (j *JSON) Close(s Summary) error {
 	return j.w.Flush()
 }
 
-// encodeIndent encodes v as every JSON report is written: two-space
-// indents, HTML characters as they are.
-func encodeIndent(v any) ([]byte, error) {
+// EncodeIndent encodes v as every JSON report is written: two-space
+// indents, HTML characters as they are (merge writes its reports so too).
+func EncodeIndent(v any) ([]byte, error) {
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
 	enc.SetIndent("", "  ")
@@ -106,7 +106,7 @@ func encodeIndent(v any) ([]byte, error) {
 // document with those elements gives, so a report can stream its largest
 // array and still be the document its struct describes.
 func splitArray(v any, key string) (head, tail []byte, indent string, err error) {
-	doc, err := encodeIndent(v)
+	doc, err := EncodeIndent(v)
 	if err != nil {
 		return nil, nil, "", err
 	}

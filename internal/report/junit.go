@@ -95,17 +95,10 @@ func (j *JUnit) FileError(path string, err error) error {
 func (j *JUnit) Close(Summary) error {
 	defer j.body.release()
 	j.suite.Name = "articlelint"
-	// The suite without cases ends in "></testsuite>"; the cases go
-	// between, each on its line, as encoding them all at once puts them.
-	var b bytes.Buffer
-	b.WriteString(xml.Header)
-	enc := xml.NewEncoder(&b)
-	enc.Indent("", "  ")
-	if err := enc.Encode(j.suite); err != nil {
+	doc, end, err := JUnitShell(j.suite)
+	if err != nil {
 		return err
 	}
-	doc := b.Bytes()
-	end := bytes.LastIndex(doc, []byte("</testsuite>"))
 	if j.enc == nil {
 		doc = append(doc, '\n')
 		_, err := j.w.Write(doc)
@@ -117,8 +110,24 @@ func (j *JUnit) Close(Summary) error {
 	if _, err := j.body.WriteTo(j.w); err != nil {
 		return err
 	}
-	_, err := io.WriteString(j.w, "\n</testsuite>\n")
+	_, err = io.WriteString(j.w, "\n</testsuite>\n")
 	return err
+}
+
+// JUnitShell encodes suite, a test suite without its cases, as JUnit
+// reports are written (XML header, two-space indents), and returns where
+// its cases go: before "</testsuite>", each on its own line, as encoding
+// them all at once puts them. JUnit and merge write the cases there.
+func JUnitShell(suite any) (doc []byte, casesAt int, err error) {
+	var b bytes.Buffer
+	b.WriteString(xml.Header)
+	enc := xml.NewEncoder(&b)
+	enc.Indent("", "  ")
+	if err := enc.Encode(suite); err != nil {
+		return nil, 0, err
+	}
+	doc = b.Bytes()
+	return doc, bytes.LastIndex(doc, []byte("</testsuite>")), nil
 }
 
 // abort drops the spooled test cases of a run that stopped.
