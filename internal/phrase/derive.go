@@ -17,10 +17,15 @@ type Derived struct {
 	Pattern string
 	// Lits are literals one of which every match holds; nil when the
 	// pattern has none and runs on every text.
-	Lits     []string
+	Lits []string
+	// Also are further sets of literals every match holds one of each
+	// of: a window around a literal of Lits that lacks one is passed
+	// over.
+	Also     [][]string
 	Anchored bool
-	// MaxLen is the longest match in bytes, or -1 (see maxLength).
-	MaxLen int
+	// MaxLen is the longest match in bytes, or -1 (see maxLength);
+	// MaxSpaces the most spaces in one, or -1 (see maxSpaces).
+	MaxLen, MaxSpaces int
 	// Exact is whether the pattern matches its Lits and nothing else,
 	// none a prefix of another: it is then found as phrases are, with
 	// no regular expression run.
@@ -34,9 +39,10 @@ func Derive(pattern string) (Derived, error) {
 		return Derived{}, err
 	}
 	s := re.Simplify()
-	d := Derived{Pattern: pattern, Anchored: anchoredStart(re), MaxLen: maxLength(s)}
+	d := Derived{Pattern: pattern, Anchored: anchoredStart(re), MaxLen: maxLength(s), MaxSpaces: maxSpaces(s)}
 	if lits, ok := required(s); ok {
 		d.Lits = lits
+		d.Also = also(s, lits)
 	}
 	if ex, ok := exact(s); ok && pure(s) && prefixFree(ex) {
 		// exact folds case as the text is folded; a literal the pattern
@@ -44,7 +50,7 @@ func Derive(pattern string) (Derived, error) {
 		whole := regexp.MustCompile(`^(?:` + pattern + `)$`)
 		d.Exact = slices.IndexFunc(ex, func(l string) bool { return l == "" || l != strings.ToLower(l) || !whole.MatchString(l) }) < 0
 		if d.Exact {
-			d.Lits = ex
+			d.Lits, d.Also = ex, nil
 		}
 	}
 	return d, nil

@@ -72,6 +72,14 @@ type Matcher struct {
 	// text.
 	free []ref
 	res  [][]*lazyRE
+	// everywhere runs every pattern on the whole text, as if no literal
+	// filtered it: what tests compare the filters with.
+	everywhere bool
+	// also[t][e] are the further literal sets of a pattern
+	// (Derived.Also). They are looked for only in a window that needs
+	// them: scanning for them with the others made the scan slower than
+	// the regular expressions they spared.
+	also [][][][]string
 }
 
 type lazyRE struct {
@@ -82,8 +90,9 @@ type lazyRE struct {
 	// tried again further on.
 	anchored bool
 	// maxLen is the longest match in bytes, or -1 when unbounded or
-	// anchored: such a pattern runs on the whole text.
-	maxLen int
+	// anchored; maxSpaces the most spaces in a match, or -1. With
+	// neither, a pattern runs on the whole text.
+	maxLen, maxSpaces int
 }
 
 // findAll returns the matches of the pattern in norm that lie at word
@@ -155,9 +164,11 @@ func CompileWith(pre Derivations, tables ...*Table) (*Matcher, error) {
 	}
 	m.literal = make([][]bool, len(tables))
 	m.res = make([][]*lazyRE, len(tables))
+	m.also = make([][][][]string, len(tables))
 	for ti, t := range tables {
 		m.literal[ti] = make([]bool, len(t.Entries))
 		m.res[ti] = make([]*lazyRE, len(t.Entries))
+		m.also[ti] = make([][][]string, len(t.Entries))
 		for ei, e := range t.Entries {
 			r := ref{int32(ti), int32(ei)}
 			switch {
@@ -185,7 +196,7 @@ func CompileWith(pre Derivations, tables ...*Table) (*Matcher, error) {
 					}
 					continue
 				}
-				m.res[ti][ei] = &lazyRE{src: e.Pattern, anchored: d.Anchored, maxLen: d.MaxLen}
+				m.res[ti][ei] = &lazyRE{src: e.Pattern, anchored: d.Anchored, maxLen: d.MaxLen, maxSpaces: d.MaxSpaces}
 				if d.Lits == nil {
 					m.free = append(m.free, r)
 					continue
@@ -193,6 +204,7 @@ func CompileWith(pre Derivations, tables ...*Table) (*Matcher, error) {
 				for _, l := range d.Lits {
 					add(l, r)
 				}
+				m.also[ti][ei] = d.Also
 			default:
 				return nil, fmt.Errorf("%s: entry %d is empty", t.Name, ei)
 			}
@@ -255,6 +267,9 @@ func (m *Matcher) Scan(dst []Match, t *Text) []Match {
 		for _, h := range m.lits.Find(nil, []byte(norm)) {
 			for _, r := range m.byLit[h.Word] {
 				if !m.literal[r.table][r.entry] {
+					if m.everywhere {
+						continue
+					}
 					if wins == nil {
 						wins = map[ref][][2]int{}
 					}
@@ -262,8 +277,14 @@ func (m *Matcher) Scan(dst []Match, t *Text) []Match {
 						order = append(order, r)
 					}
 					w := [2]int{0, len(norm)}
-					if n := m.res[r.table][r.entry].maxLen; n >= 0 {
-						w = [2]int{max(0, int(h.Start)-n), min(len(norm), int(h.End)+n)}
+					l := m.res[r.table][r.entry]
+					if n := l.maxSpaces; n >= 0 {
+						w = spaceWindow(norm, int(h.Start), int(h.End), n)
+					}
+					// Each bound is exact on its own side (see spaceWindow and
+					// maxLength), so the tighter one is taken on each.
+					if n := l.maxLen; n >= 0 {
+						w = [2]int{max(w[0], int(h.Start)-n), min(w[1], int(h.End)+n)}
 					}
 					wins[r] = addWindow(wins[r], w)
 					continue
@@ -282,10 +303,23 @@ func (m *Matcher) Scan(dst []Match, t *Text) []Match {
 	}
 	for _, r := range order {
 		for _, w := range wins[r] {
-			emit(r, w)
+			if m.holdsAlso(r, norm[w[0]:w[1]]) {
+				emit(r, w)
+			}
 		}
 	}
-	for _, r := range m.free {
+	free := m.free
+	if m.everywhere {
+		free = nil
+		for ti, res := range m.res {
+			for ei, l := range res {
+				if l != nil {
+					free = append(free, ref{int32(ti), int32(ei)})
+				}
+			}
+		}
+	}
+	for _, r := range free {
 		emit(r, [2]int{0, len(norm)})
 	}
 	found := dst[from:]
@@ -296,6 +330,17 @@ func (m *Matcher) Scan(dst []Match, t *Text) []Match {
 		return m.order(a) - m.order(b)
 	})
 	return dst
+}
+
+// holdsAlso reports whether window w holds a literal of each of pattern
+// r's further sets: no match lies in a window that does not.
+func (m *Matcher) holdsAlso(r ref, w string) bool {
+	for _, set := range m.also[r.table][r.entry] {
+		if !slices.ContainsFunc(set, func(l string) bool { return strings.Contains(w, l) }) {
+			return false
+		}
+	}
+	return true
 }
 
 // order ranks a match's entry by table and entry order.
@@ -451,4 +496,95 @@ func maxLen(re *syntax.Regexp) int {
 	}
 	// Stars and pluses are unbounded.
 	return -1
+}
+
+// maxSpacesBound bounds the spaces a pattern's window reaches across
+// (Derived.MaxSpaces): past it, the whole text is read.
+const maxSpacesBound = 16
+
+// maxSpaces returns the most spaces a match of re can hold, or -1 when
+// that is unbounded or above maxSpacesBound, or when re starts with an
+// anchor. A pattern of words ("[\w'-]+" repeated) has no bound on its
+// length but one on its spaces, the only white space left in normalised
+// text: its window then reaches that many spaces around a literal.
+func maxSpaces(re *syntax.Regexp) int {
+	if anchoredStart(re) {
+		return -1
+	}
+	if n := spaces(re); n <= maxSpacesBound {
+		return n
+	}
+	return -1
+}
+
+func spaces(re *syntax.Regexp) int {
+	const unbounded = 1 << 20
+	switch re.Op {
+	case syntax.OpLiteral:
+		return strings.Count(string(re.Rune), " ")
+	case syntax.OpCharClass:
+		for i := 0; i < len(re.Rune); i += 2 {
+			if re.Rune[i] <= ' ' && ' ' <= re.Rune[i+1] {
+				return 1
+			}
+		}
+		return 0
+	case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		return 1
+	case syntax.OpCapture, syntax.OpQuest:
+		return spaces(re.Sub[0])
+	case syntax.OpStar, syntax.OpPlus:
+		if spaces(re.Sub[0]) == 0 {
+			return 0
+		}
+		return unbounded
+	case syntax.OpRepeat:
+		n := spaces(re.Sub[0])
+		if n == 0 {
+			return 0
+		}
+		if re.Max < 0 {
+			return unbounded
+		}
+		return min(n*re.Max, unbounded)
+	case syntax.OpConcat, syntax.OpAlternate:
+		total := 0
+		for _, sub := range re.Sub {
+			n := spaces(sub)
+			if re.Op == syntax.OpConcat {
+				total = min(total+n, unbounded)
+			} else {
+				total = max(total, n)
+			}
+		}
+		return total
+	}
+	return 0 // empty, anchors, word boundaries
+}
+
+// spaceWindow returns the stretch of norm around [start, end) that holds
+// every match of at most k spaces containing it: from the (k+1)th space
+// before start to the (k+1)th after end, both included, so that a
+// match starting (ending) at the window's edge would need one space too
+// many, and "^" or "$" there matches nothing.
+func spaceWindow(norm string, start, end, k int) [2]int {
+	a := start
+	for n := 0; n <= k; n++ {
+		i := strings.LastIndexByte(norm[:a], ' ')
+		if i < 0 {
+			a = 0
+			break
+		}
+		a = i
+	}
+	b := end
+	for n := 0; n <= k; n++ {
+		i := strings.IndexByte(norm[b:], ' ')
+		if i < 0 {
+			b = len(norm)
+			break
+		}
+		b += i + 1
+	}
+	return [2]int{a, b}
 }

@@ -2,6 +2,7 @@ package phrase
 
 import (
 	"regexp/syntax"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -81,6 +82,100 @@ func required(re *syntax.Regexp) (lits []string, ok bool) {
 		return best, best != nil
 	}
 	return nil, false
+}
+
+// maxAlso bounds the further sets a pattern keeps (Derived.Also): each
+// costs a look-up per window.
+const maxAlso = 4
+
+// conjuncts returns sets of literals every match of re holds one of
+// each of: required finds the best single set, conjuncts every one it
+// can, so that a window holding the best set's literal but lacking
+// another set's is passed over without running the pattern.
+func conjuncts(re *syntax.Regexp) [][]string {
+	valid := func(l []string) bool { return len(l) > 0 && !hasEmpty(l) && len(l) <= maxLits }
+	switch re.Op {
+	case syntax.OpCapture, syntax.OpPlus:
+		return conjuncts(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return conjuncts(re.Sub[0])
+		}
+		return nil
+	case syntax.OpConcat:
+		if ex, ok := exact(re); ok {
+			if valid(ex) {
+				return [][]string{ex}
+			}
+			return nil
+		}
+		var out [][]string
+		var run []string
+		inRun := false
+		flush := func() {
+			if inRun && valid(run) {
+				out = append(out, run)
+			}
+			inRun = false
+		}
+		for _, sub := range re.Sub {
+			if ex, ok := exact(sub); ok {
+				if !inRun {
+					run, inRun = ex, true
+				} else if j := cross(run, ex); j != nil {
+					run = j
+				} else {
+					flush()
+					run, inRun = ex, true
+				}
+				continue
+			}
+			flush()
+			out = append(out, conjuncts(sub)...)
+		}
+		flush()
+		return out
+	}
+	if l, ok := required(re); ok && valid(l) {
+		return [][]string{l}
+	}
+	return nil
+}
+
+// also returns the sets of conjuncts(re) worth checking besides lits:
+// the best few whose literals are at least three bytes long (shorter
+// ones are in nearly every window).
+func also(re *syntax.Regexp, lits []string) [][]string {
+	var out [][]string
+	for _, c := range conjuncts(re) {
+		if minBytes(c) < 3 || slices.Equal(c, lits) || slices.ContainsFunc(out, func(o []string) bool { return slices.Equal(o, c) }) {
+			continue
+		}
+		out = append(out, c)
+	}
+	slices.SortStableFunc(out, func(a, b []string) int {
+		switch {
+		case better(a, b):
+			return -1
+		case better(b, a):
+			return 1
+		}
+		return 0
+	})
+	if len(out) > maxAlso {
+		out = out[:maxAlso]
+	}
+	return out
+}
+
+func minBytes(l []string) int {
+	m := -1
+	for _, s := range l {
+		if m < 0 || len(s) < m {
+			m = len(s)
+		}
+	}
+	return m
 }
 
 // exact returns the set of strings re matches, when it is small.

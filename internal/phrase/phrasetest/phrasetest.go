@@ -54,7 +54,11 @@ func Source(ds phrase.Derivations, pkg, name string) ([]byte, error) {
 	fmt.Fprintf(&b, "// %s are the built-in patterns' derivations (phrase.CompileWith).\n", name)
 	fmt.Fprintf(&b, "var %s = phrase.Derivations{\n", name)
 	for _, d := range ds {
-		fmt.Fprintf(&b, "\t{Pattern: %q, Lits: %#v, Anchored: %v, MaxLen: %d, Exact: %v},\n", d.Pattern, d.Lits, d.Anchored, d.MaxLen, d.Exact)
+		also := ""
+		if d.Also != nil {
+			also = fmt.Sprintf(" Also: %#v,", d.Also)
+		}
+		fmt.Fprintf(&b, "\t{Pattern: %q, Lits: %#v,%s Anchored: %v, MaxLen: %d, MaxSpaces: %d, Exact: %v},\n", d.Pattern, d.Lits, also, d.Anchored, d.MaxLen, d.MaxSpaces, d.Exact)
 	}
 	b.WriteString("}\n")
 	return format.Source(b.Bytes())
