@@ -83,7 +83,8 @@ func (s *Set) Add(words ...string) []int {
 		panic("keywords: Add after the first search")
 	}
 	if s.ids == nil {
-		s.ids = map[string]int{}
+		s.ids = make(map[string]int, len(words))
+		s.words = make([]string, 0, len(words))
 	}
 	out := make([]int, 0, len(words))
 	for _, w := range words {

@@ -150,17 +150,14 @@ func Compile(tables ...*Table) (*Matcher, error) { return CompileWith(nil, table
 // (phrasetest.Source); a pattern missing from pre is derived here.
 func CompileWith(pre Derivations, tables ...*Table) (*Matcher, error) {
 	m := &Matcher{tables: tables}
-	idOf := map[string]int{}
+	// The literals are gathered first and indexed at once: a map and
+	// slices grown one literal at a time were most of what building the
+	// matcher allocated, which a one-file run pays for in page faults.
+	var lits []string
+	var refs []ref
 	add := func(lit string, r ref) {
-		id, ok := idOf[lit]
-		if !ok {
-			id = m.lits.Add(lit)[0]
-			idOf[lit] = id
-			m.byLit = append(m.byLit, nil)
-		}
-		if !slices.Contains(m.byLit[id], r) {
-			m.byLit[id] = append(m.byLit[id], r)
-		}
+		lits = append(lits, lit)
+		refs = append(refs, r)
 	}
 	m.literal = make([][]bool, len(tables))
 	m.res = make([][]*lazyRE, len(tables))
@@ -210,7 +207,30 @@ func CompileWith(pre Derivations, tables ...*Table) (*Matcher, error) {
 			}
 		}
 	}
+	m.index(lits, refs)
 	return m, nil
+}
+
+// index adds lits to the keyword set and points each at the entries it
+// stands for (refs[i] for lits[i]), all of byLit in one array.
+func (m *Matcher) index(lits []string, refs []ref) {
+	ids := m.lits.Add(lits...)
+	count := make([]int32, m.lits.Len()+1)
+	for _, id := range ids {
+		count[id+1]++
+	}
+	for i := 1; i < len(count); i++ {
+		count[i] += count[i-1]
+	}
+	all := make([]ref, len(ids))
+	m.byLit = make([][]ref, m.lits.Len())
+	for i, id := range ids {
+		seg := all[count[id] : count[id]+int32(len(m.byLit[id]))]
+		if !slices.Contains(seg, refs[i]) {
+			m.byLit[id] = all[count[id] : count[id]+int32(len(m.byLit[id]))+1 : count[id+1]]
+			m.byLit[id][len(m.byLit[id])-1] = refs[i]
+		}
+	}
 }
 
 // MustCompile is Compile for built-in tables.
