@@ -33,40 +33,33 @@ type Set struct {
 	// bytes.
 	one      [256][]int32
 	oneBytes []byte
-	// pairs holds the longer words by their first two bytes, found
-	// through slots (see slot). third[b] is the set of third bytes of the
-	// words in pairs[b], all of them if one has only two.
-	pairs [][]int32
-	third [][4]uint64
-	slots []uint32
-	shift uint
-	// seen is the set of two-byte keys in slots: small enough to stay
-	// in the L1 cache.
-	seen [1 << 16 / 64]uint64
-	// short is the set of two-byte words, and tri the hashes of the
-	// first three bytes of the longer ones: checked first, they pass far
-	// fewer positions of prose than seen, in which every common pair of
-	// letters starts some word.
-	short, tri [1 << 16 / 64]uint64
+	// two are the two-byte words, sorted by key (see key2); short is
+	// the set of their keys.
+	two   []twoWord
+	short [1 << 16 / 64]uint64
+	// The longer words are in buckets by their first three bytes, found
+	// through slots (see slot); fourth[b] is the set of fourth bytes of
+	// the words in bucket b, all of them if one has only three. tri
+	// holds the hashes of the three-byte prefixes: checked first, it
+	// passes few positions of prose.
+	buckets [][]int32
+	fourth  [][4]uint64
+	slots   []uint64
+	shift   uint
+	tri     [1 << 16 / 64]uint64
 }
 
-// hash3 hashes three bytes into tri.
-func hash3(a, b, c byte) uint16 {
-	return uint16((uint32(a) | uint32(b)<<8 | uint32(c)<<16) * 0x9e3779b1 >> 16)
+type twoWord struct {
+	key uint16
+	id  int32
 }
 
-// maybe reports whether a word of more than one byte may start at
-// lower[i], given k, the two bytes there.
-func (s *Set) maybe(lower []byte, i int, k uint16) bool {
-	if s.short[k/64]>>(k%64)&1 != 0 {
-		return true
-	}
-	if i+2 >= len(lower) {
-		return false
-	}
-	h := hash3(lower[i], lower[i+1], lower[i+2])
-	return s.tri[h/64]>>(h%64)&1 != 0 && s.seen[k/64]>>(k%64)&1 != 0
-}
+// key2 and key3 are the first two and three bytes of b as a number.
+func key2(b []byte, i int) uint16 { return uint16(b[i]) | uint16(b[i+1])<<8 }
+func key3(b []byte, i int) uint32 { return uint32(b[i]) | uint32(b[i+1])<<8 | uint32(b[i+2])<<16 }
+
+// hash3 hashes a three-byte key into tri.
+func hash3(k uint32) uint16 { return uint16(k * 0x9e3779b1 >> 16) }
 
 // Hit is one occurrence of word Word (an id from Add) at text[Start:End].
 type Hit struct {
@@ -113,63 +106,83 @@ func (s *Set) build() {
 		s.mu.Lock()
 		defer s.mu.Unlock()
 		s.built = true
-		index := map[uint16]int{}
+		index := map[uint32]int{}
 		for id, w := range s.words {
-			if len(w) == 1 {
+			switch len(w) {
+			case 1:
 				if len(s.one[w[0]]) == 0 {
 					s.oneBytes = append(s.oneBytes, w[0])
 				}
 				s.one[w[0]] = append(s.one[w[0]], int32(id))
 				continue
+			case 2:
+				k := key2([]byte(w), 0)
+				s.two = append(s.two, twoWord{k, int32(id)})
+				s.short[k/64] |= 1 << (k % 64)
+				continue
 			}
-			k := uint16(w[0]) | uint16(w[1])<<8
-			s.seen[k/64] |= 1 << (k % 64)
+			k := key3([]byte(w), 0)
 			b, ok := index[k]
 			if !ok {
-				b = len(s.pairs)
+				b = len(s.buckets)
 				index[k] = b
-				s.pairs = append(s.pairs, nil)
-				s.third = append(s.third, [4]uint64{})
-			}
-			s.pairs[b] = append(s.pairs[b], int32(id))
-			if len(w) == 2 {
-				s.third[b] = [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
-				s.short[k/64] |= 1 << (k % 64)
-			} else {
-				s.third[b][w[2]/64] |= 1 << (w[2] % 64)
-				h := hash3(w[0], w[1], w[2])
+				s.buckets = append(s.buckets, nil)
+				s.fourth = append(s.fourth, [4]uint64{})
+				h := hash3(k)
 				s.tri[h/64] |= 1 << (h % 64)
 			}
+			s.buckets[b] = append(s.buckets[b], int32(id))
+			if len(w) == 3 {
+				s.fourth[b] = [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+			} else {
+				s.fourth[b][w[3]/64] |= 1 << (w[3] % 64)
+			}
 		}
+		slices.SortFunc(s.two, func(a, b twoWord) int { return int(a.key) - int(b.key) })
 		// An open-addressed table at most a quarter full: a few KiB
-		// where indexing all 65,536 keys took 128 KiB, which a one-file
+		// where a direct index would take hundreds, which a one-file
 		// run paid for in page faults.
 		bits := uint(4)
 		for 1<<bits < 4*len(index) {
 			bits++
 		}
 		s.shift = 32 - bits
-		s.slots = make([]uint32, 1<<bits)
+		s.slots = make([]uint64, 1<<bits)
 		for k, b := range index {
 			h := s.hash(k)
 			for s.slots[h] != 0 {
 				h = (h + 1) & uint32(len(s.slots)-1)
 			}
-			s.slots[h] = uint32(k)<<16 | uint32(b+1)
+			s.slots[h] = uint64(k)<<32 | uint64(b+1)
 		}
 	})
 }
 
-func (s *Set) hash(k uint16) uint32 { return uint32(k) * 0x9e3779b1 >> s.shift }
+func (s *Set) hash(k uint32) uint32 { return k * 0x9e3779b1 >> s.shift }
 
-// slot returns the index into pairs of key k, which must be in seen.
-func (s *Set) slot(k uint16) int {
+// slot returns the bucket of three-byte key k, or -1 when no word starts
+// with it (tri only says it may).
+func (s *Set) slot(k uint32) int {
 	mask := uint32(len(s.slots) - 1)
 	for h := s.hash(k); ; h = (h + 1) & mask {
-		if e := s.slots[h]; e>>16 == uint32(k) && e&0xffff != 0 {
-			return int(e&0xffff) - 1
+		e := s.slots[h]
+		if e == 0 {
+			return -1
+		}
+		if uint32(e>>32) == k {
+			return int(uint32(e)) - 1
 		}
 	}
+}
+
+// twoAt returns the id of the two-byte word with key k, which short
+// says there may be, or -1.
+func (s *Set) twoAt(k uint16) int32 {
+	i, ok := slices.BinarySearchFunc(s.two, k, func(w twoWord, k uint16) int { return int(w.key) - int(k) })
+	if !ok {
+		return -1
+	}
+	return s.two[i].id
 }
 
 // Find appends to dst every occurrence, overlapping ones included, of
@@ -256,9 +269,7 @@ func (s *Set) onePositions(lower []byte) []int {
 	return out
 }
 
-// eachPair is each for the words of two bytes or more. Its two loops
-// repeat the lookup after the filter on purpose: as a call it made
-// word-start scans about 40% slower (BenchmarkFind).
+// eachPair is each for the words of two bytes or more.
 func (s *Set) eachPair(lower []byte, yield func(id int32, start int) bool) {
 	if !s.WordStart {
 		s.eachAnywhere(lower, yield)
@@ -266,60 +277,69 @@ func (s *Set) eachPair(lower []byte, yield func(id int32, start int) bool) {
 	}
 	// Positions inside a word are masked out by arithmetic rather than a
 	// branch: word boundaries are too irregular to predict, and a branch
-	// per boundary cost more than reading the pair bitmap at every byte.
+	// per boundary cost more than reading the bitmaps at every byte.
 	var prev uint64 // 1 when lower[i-1] is an ASCII word character
 	for i := 0; i+1 < len(lower); i++ {
 		w := wordBit[lower[i]]
 		check := 1 ^ (w & prev)
 		prev = w
-		k := uint16(lower[i]) | uint16(lower[i+1])<<8
-		if check == 0 || !s.maybe(lower, i, k) {
-			continue
-		}
-		b := s.slot(k)
-		if i+2 < len(lower) && s.third[b][lower[i+2]/64]&(1<<(lower[i+2]%64)) == 0 {
-			continue
-		}
-		for _, id := range s.pairs[b] {
-			w := s.words[id]
-			if n := len(w); len(lower)-i >= n && lower[i+n-1] == w[n-1] && string(lower[i:i+n]) == w && !yield(id, i) {
-				return
-			}
+		if check != 0 && !s.at(lower, i, yield) {
+			return
 		}
 	}
 }
 
 // eachAnywhere is each for a set of words of two bytes or more, found
-// anywhere: the tightest loop, since it runs on every block's prose.
+// anywhere: the tightest loop, since it runs on every block's prose. The
+// filter is at's, by hand: as a call at every byte it made the scan half
+// as fast.
 func (s *Set) eachAnywhere(lower []byte, yield func(id int32, start int) bool) {
 	if len(lower) < 2 {
 		return
 	}
-	prev := lower[0]
-	for i, c := range lower[1:] {
-		k := uint16(prev) | uint16(c)<<8
-		prev = c
-		// s.maybe, by hand: this loop runs for every byte of prose.
-		if s.short[k/64]>>(k%64)&1 == 0 {
-			if i+2 >= len(lower) {
-				continue
-			}
-			h := hash3(lower[i], c, lower[i+2])
-			if s.tri[h/64]>>(h%64)&1 == 0 || s.seen[k/64]>>(k%64)&1 == 0 {
+	last := len(lower) - 2
+	for i := 0; i < last; i++ {
+		k := key3(lower, i)
+		if k2 := uint16(k); s.short[k2/64]>>(k2%64)&1 == 0 {
+			if h := hash3(k); s.tri[h/64]>>(h%64)&1 == 0 {
 				continue
 			}
 		}
-		b := s.slot(k)
-		if i+2 < len(lower) && s.third[b][lower[i+2]/64]&(1<<(lower[i+2]%64)) == 0 {
-			continue
-		}
-		for _, id := range s.pairs[b] {
-			w := s.words[id]
-			if n := len(w); len(lower)-i >= n && lower[i+n-1] == w[n-1] && string(lower[i:i+n]) == w && !yield(id, i) {
-				return
-			}
+		if !s.at(lower, i, yield) {
+			return
 		}
 	}
+	s.at(lower, last, yield)
+}
+
+// at yields the words of two bytes or more that start at lower[i], and
+// reports whether to go on. The three-byte filter comes first: it runs
+// for every byte of prose, and rejects nearly all of them. Indexing by
+// three bytes rather than two compares a twelfth as many words.
+func (s *Set) at(lower []byte, i int, yield func(id int32, start int) bool) bool {
+	if k := key2(lower, i); s.short[k/64]>>(k%64)&1 != 0 {
+		if id := s.twoAt(k); id >= 0 && !yield(id, i) {
+			return false
+		}
+	}
+	if i+2 >= len(lower) {
+		return true
+	}
+	k := key3(lower, i)
+	if h := hash3(k); s.tri[h/64]>>(h%64)&1 == 0 {
+		return true
+	}
+	b := s.slot(k)
+	if b < 0 || i+3 < len(lower) && s.fourth[b][lower[i+3]/64]&(1<<(lower[i+3]%64)) == 0 {
+		return true
+	}
+	for _, id := range s.buckets[b] {
+		w := s.words[id]
+		if n := len(w); len(lower)-i >= n && lower[i+n-1] == w[n-1] && string(lower[i:i+n]) == w && !yield(id, i) {
+			return false
+		}
+	}
+	return true
 }
 
 // wordByte is the set of ASCII letters, digits and _.
