@@ -1,6 +1,7 @@
 package phrase
 
 import (
+	"os"
 	"regexp"
 	"regexp/syntax"
 	"strings"
@@ -185,5 +186,17 @@ func TestMatchAfterRejectedStart(t *testing.T) {
 	// An anchored pattern matches only at the start.
 	if got := found(t, tab, "Nearby AI, and by AI"); len(got) != 0 {
 		t.Errorf("got %q, want none", got)
+	}
+}
+
+func BenchmarkNormalize(b *testing.B) {
+	src, err := os.ReadFile("../../testdata/articles/vitamin-d-lactation.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	s := string(src)
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		Normalize(s)
 	}
 }

@@ -13,6 +13,7 @@
 package phrase
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -72,6 +73,25 @@ func (t *Text) append(s string) {
 	space := false // the last byte written is a space
 	for i := 0; i < len(s); {
 		c := s[i]
+		if plain[c] {
+			// A run of bytes kept as they are, copied at once: most of
+			// prose.
+			j := i + 1
+			for j < len(s) && plain[s[j]] {
+				j++
+			}
+			buf = append(buf, s[i:j]...)
+			n := len(src)
+			// A lower-case letter may be longer than its capital ("Ⱥ"
+			// is two bytes, "ⱥ" three), so src may have outgrown len(s).
+			src = slices.Grow(src, j-i)[:n+j-i]
+			for k := range src[n:] {
+				src[n+k] = int32(i + k)
+			}
+			space = false
+			i = j
+			continue
+		}
 		if c < utf8.RuneSelf {
 			switch {
 			case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
@@ -129,6 +149,15 @@ func (t *Text) append(s string) {
 	t.Norm = string(buf)
 	t.src = src
 }
+
+// plain are the bytes Normalize keeps as they are: ASCII other than
+// white space and capitals.
+var plain = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = !(c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || 'A' <= c && c <= 'Z')
+	}
+	return t
+}()
 
 // IsWord reports whether r is part of a word: a letter, mark or digit of
 // any script.
