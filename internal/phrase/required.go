@@ -46,38 +46,13 @@ func required(re *syntax.Regexp) (lits []string, ok bool) {
 		}
 		return dedupe(out), len(out) <= maxLits
 	case syntax.OpConcat:
-		// The best of: each run of adjacent subexpressions with exact
-		// sets, joined, and each other subexpression's required set.
+		// The best of its conjuncts: each run of adjacent subexpressions
+		// with exact sets, joined, and each other subexpression's.
 		var best []string
-		consider := func(l []string) {
-			if len(l) > 0 && !hasEmpty(l) && len(l) <= maxLits && better(l, best) {
+		for _, l := range conjuncts(re) {
+			if better(l, best) {
 				best = l
 			}
-		}
-		var run []string
-		inRun := false
-		for _, sub := range re.Sub {
-			if ex, ok := exact(sub); ok {
-				if !inRun {
-					run, inRun = ex, true
-				} else if j := cross(run, ex); j != nil {
-					run = j
-				} else {
-					consider(run)
-					run = ex
-				}
-				continue
-			}
-			if inRun {
-				consider(run)
-				inRun = false
-			}
-			if l, ok := required(sub); ok {
-				consider(l)
-			}
-		}
-		if inRun {
-			consider(run)
 		}
 		return best, best != nil
 	}
