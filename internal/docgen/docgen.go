@@ -104,6 +104,28 @@ func StaleCounts(name string, readme []byte, rs []*rules.Rule) ([]string, error)
 	if err != nil {
 		return nil, err
 	}
+	return staleCounts(name, readme, begin, end, rs), nil
+}
+
+// StaleChangelogCounts is StaleCounts for the Unreleased section of a
+// changelog, which describes the rules as they are now; released sections
+// keep the counts of their day.
+func StaleChangelogCounts(name string, changelog []byte, rs []*rules.Rule) ([]string, error) {
+	const heading = "## [Unreleased]"
+	begin := bytes.Index(changelog, []byte("\n"+heading)) + 1
+	if begin == 0 && !bytes.HasPrefix(changelog, []byte(heading)) {
+		return nil, fmt.Errorf("%s: no %q section", name, heading)
+	}
+	end := len(changelog)
+	if i := bytes.Index(changelog[begin:], []byte("\n## ")); i >= 0 {
+		end = begin + i
+	}
+	// What comes before the section is skipped, what comes after cut off.
+	return staleCounts(name, changelog[:end], 0, begin, rs), nil
+}
+
+// staleCounts is StaleCounts on text, skipping text[skipBegin:skipEnd].
+func staleCounts(name string, text []byte, skipBegin, skipEnd int, rs []*rules.Rule) []string {
 	want := map[string]int{"": len(rs)}
 	for _, r := range rs {
 		if r.Online {
@@ -113,19 +135,19 @@ func StaleCounts(name string, readme []byte, rs []*rules.Rule) ([]string, error)
 		}
 	}
 	var stale []string
-	for _, m := range countRE.FindAllSubmatchIndex(readme, -1) {
-		if m[0] >= begin && m[0] < end {
+	for _, m := range countRE.FindAllSubmatchIndex(text, -1) {
+		if m[0] >= skipBegin && m[0] < skipEnd {
 			continue
 		}
-		n, _ := strconv.Atoi(string(readme[m[2]:m[3]]))
+		n, _ := strconv.Atoi(string(text[m[2]:m[3]]))
 		kind := ""
 		if m[4] >= 0 {
-			kind = string(readme[m[4]:m[5]])
+			kind = string(text[m[4]:m[5]])
 		}
 		if n != want[kind] {
-			line := 1 + bytes.Count(readme[:m[0]], []byte("\n"))
-			stale = append(stale, fmt.Sprintf("%s:%d: says %q, the registry has %d %srules", name, line, readme[m[0]:m[1]], want[kind], kind))
+			line := 1 + bytes.Count(text[:m[0]], []byte("\n"))
+			stale = append(stale, fmt.Sprintf("%s:%d: says %q, the registry has %d %srules", name, line, text[m[0]:m[1]], want[kind], kind))
 		}
 	}
-	return stale, nil
+	return stale
 }

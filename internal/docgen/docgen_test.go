@@ -1,6 +1,7 @@
 package docgen_test
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -31,6 +32,30 @@ func TestREADMEUpToDate(t *testing.T) {
 	}
 	for _, s := range stale {
 		t.Errorf("%s (fix the prose by hand; `go generate ./...` only writes the table)", s)
+	}
+}
+
+// TestChangelogCounts fails when the changelog's Unreleased section states
+// a rule count the registry no longer has.
+func TestChangelogCounts(t *testing.T) {
+	text, err := os.ReadFile("../../CHANGELOG.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	stale, err := docgen.StaleChangelogCounts("CHANGELOG.md", text, rules.All)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range stale {
+		t.Errorf("%s (say what the new rule adds in the Unreleased section)", s)
+	}
+	// Released sections keep their counts; only Unreleased is read.
+	old := []byte("# Changelog\n\n## [Unreleased]\n\n- " + fmt.Sprint(len(rules.All)) + " rules.\n\n## [0.1.0]\n\n- 3 rules.\n")
+	if stale, _ := docgen.StaleChangelogCounts("c", old, rules.All); len(stale) != 0 {
+		t.Errorf("a released section's count was checked: %q", stale)
+	}
+	if stale, _ := docgen.StaleChangelogCounts("c", []byte("## [Unreleased]\n\n- 3 rules.\n"), rules.All); len(stale) != 1 {
+		t.Errorf("a wrong Unreleased count passed: %q", stale)
 	}
 }
 
