@@ -2,10 +2,11 @@
 # Times one article from process start against a Go hello-world, as a
 # pre-commit hook runs articlelint: both built static (CGO_ENABLED=0,
 # -trimpath) with this checkout's Go, then run in ROUNDS interleaved rounds
-# by bench/startup (hello, articlelint ARTICLE, articlelint --version, and
-# "libraries": a hello-world linking the libraries and standard packages
-# the command imports, none of its own, the floor they set), so load drifts
-# on a shared machine hit all alike. Prints each median and its ratio to
+# by bench/startup (hello, articlelint ARTICLE, articlelint --version,
+# "to-main": the same binary exiting as main starts, so the process up to
+# main, and "libraries": a hello-world linking the libraries and standard
+# packages the command imports, none of its own, the floor they set), so
+# load drifts on a shared machine hit all alike. Prints each median and its ratio to
 # the hello-world; the median of per-round ratios is the steadier figure.
 # Then the costliest package inits (GODEBUG=inittrace=1, median of TRACE
 # runs of articlelint ARTICLE).
@@ -37,6 +38,8 @@ EOF
 echo "== building into $scratch" >&2
 CGO_ENABLED=0 go build -trimpath -o "$scratch/hello/hello" "$scratch/hello/hello.go"
 CGO_ENABLED=0 go build -trimpath -o "$scratch/articlelint" ./cmd/articlelint
+# The same binary, exiting as main starts: the process up to main.
+CGO_ENABLED=0 go build -trimpath -ldflags "-X main.exitAtMain=1" -o "$scratch/to-main" ./cmd/articlelint
 go build -o "$scratch/startup" ./bench/startup
 # The libraries' floor: a hello-world that links every package the command
 # imports but none of this module's, so their initialisation is all it
@@ -60,10 +63,11 @@ commit=$(git rev-parse --short HEAD)
 git diff --quiet HEAD -- . 2>/dev/null || commit="$commit + uncommitted changes"
 echo "commit:  $commit, $(go version | cut -d' ' -f3), $(nproc) cores"
 echo "article: $article ($(wc -c <"$article") bytes)"
-"$scratch/startup" -rounds "$rounds" -names hello,article,--version,libraries \
+"$scratch/startup" -rounds "$rounds" -names hello,article,--version,to-main,libraries \
   -- "$scratch/hello/hello" \
   -- "$scratch/articlelint" "$article" \
   -- "$scratch/articlelint" --version \
+  -- "$scratch/to-main" "$article" \
   -- "$scratch/libraries"
 if [ "$traces" -gt 0 ]; then
   echo
