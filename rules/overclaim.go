@@ -160,7 +160,7 @@ func checkOverclaim(p *Pass) {
 		var all []phrase.Match
 		claims, allowed := matches(&t, func(tab *phrase.Table) []phrase.Match {
 			if all == nil {
-				all = builtinMatcher().Scan([]phrase.Match{}, &t)
+				all = offlineMatcher().Scan([]phrase.Match{}, &t)
 			}
 			var out []phrase.Match
 			for _, m := range all {

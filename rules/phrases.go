@@ -28,18 +28,34 @@ func compile(tables ...*phrase.Table) *phrase.Matcher {
 var allDerivations = sync.OnceValue(func() phrase.Derivations { return phrase.Merge(derivations, claims.Derivations) })
 
 // builtinMatcher returns the one matcher of every built-in rule's
-// tables, compiled on first use. It is set in init because the rules'
-// Check functions use it and All refers to the rules.
-var builtinMatcher func() *phrase.Matcher
+// tables, and offlineMatcher that of the rules that run offline (the
+// source rules' tables, for --online, are a third of the literals),
+// each compiled on first use. They are set in init because the rules'
+// Check functions use them and All refers to the rules.
+var builtinMatcher, offlineMatcher func() *phrase.Matcher
 
 func init() {
-	builtinMatcher = sync.OnceValue(func() *phrase.Matcher {
-		var tables []*phrase.Table
-		for _, r := range All {
-			tables = append(tables, r.phrases...)
-		}
-		return compile(tables...)
-	})
+	matcherOf := func(online bool) func() *phrase.Matcher {
+		return sync.OnceValue(func() *phrase.Matcher {
+			var tables []*phrase.Table
+			for _, r := range All {
+				if online || !r.Online {
+					tables = append(tables, r.phrases...)
+				}
+			}
+			return compile(tables...)
+		})
+	}
+	builtinMatcher, offlineMatcher = matcherOf(true), matcherOf(false)
+}
+
+// matcher is the matcher for this pass: the offline rules' unless the
+// pass has network results for the others.
+func (p *Pass) matcher() *phrase.Matcher {
+	if p.Online == nil {
+		return offlineMatcher()
+	}
+	return builtinMatcher()
 }
 
 // Cache holds what rules derive from one document and share: the
@@ -91,7 +107,7 @@ func (p *Pass) blockText(bi int) *phrase.Text { return p.Doc.Norm(bi) }
 
 // Warm builds the built-in matcher now rather than on first use (see
 // lint.Warm); its patterns compile on their first match.
-func Warm() { builtinMatcher() }
+func Warm() { offlineMatcher() }
 
 // WarmFor builds the built-in matcher and compiles the patterns that
 // linting src (one article, or a few) will run: those whose literals src
@@ -99,15 +115,15 @@ func Warm() { builtinMatcher() }
 // study](...)"), so a pattern it misses compiles on first use.
 func WarmFor(src []byte) {
 	t := phrase.Normalize(string(src))
-	builtinMatcher().Scan(nil, &t)
+	offlineMatcher().Scan(nil, &t)
 }
 
 // phraseMatches returns the matches of tab's entries in block bi, from
 // one scan of the document's blocks by every built-in table.
 func (p *Pass) phraseMatches(tab *phrase.Table, bi int) []phrase.Match {
 	c := p.cache()
+	m := p.matcher()
 	if c.matches == nil {
-		m := builtinMatcher()
 		c.matches = make([][]phrase.Match, len(p.Doc.Blocks))
 		var all []phrase.Match
 		ends := make([]int, len(p.Doc.Blocks))
@@ -121,10 +137,10 @@ func (p *Pass) phraseMatches(tab *phrase.Table, bi int) []phrase.Match {
 			start = e
 		}
 	}
-	if !builtinMatcher().Has(tab) {
+	if !m.Has(tab) {
 		// A rule reads a table it did not list in its phrases: a bug
 		// that would otherwise only be silence.
-		panic("rules: phrase table " + tab.Name + " is in no rule's phrases")
+		panic("rules: phrase table " + tab.Name + " is in no rule's phrases, or an online rule read it offline")
 	}
 	var out []phrase.Match
 	for _, m := range c.matches[bi] {
@@ -157,7 +173,7 @@ func (p *Pass) proseRange(bi int, m phrase.Match) (int, int) {
 // a title) and its normalised form, with m (nil: the built-in matcher).
 func findIn(m *phrase.Matcher, tab *phrase.Table, text string) ([]phrase.Match, *phrase.Text) {
 	if m == nil {
-		m = builtinMatcher()
+		m = offlineMatcher()
 	}
 	t := phrase.Normalize(text)
 	return m.Find(tab, &t), &t

@@ -145,7 +145,7 @@ func checkPlaceholder(p *Pass) {
 		span := sec.HeadingSpan
 		text := d.Text(span)
 		t := phrase.Normalize(text)
-		ms := slices.DeleteFunc(builtinMatcher().Scan(nil, &t), func(m phrase.Match) bool {
+		ms := slices.DeleteFunc(offlineMatcher().Scan(nil, &t), func(m phrase.Match) bool {
 			return m.Table != placeholderPhrases && (!raw || m.Table != rawPlaceholderPhrases)
 		})
 		for _, m := range placeholderMatches(text, &t, ms, template, nil) {

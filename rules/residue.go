@@ -142,7 +142,7 @@ func checkResidue(p *Pass) {
 	// by text for headings: "Related posts", "Posted in News".
 	for _, s := range d.Sections {
 		t := phrase.Normalize(s.Heading)
-		ms := forLanguage(slices.DeleteFunc(builtinMatcher().Scan(nil, &t), func(m phrase.Match) bool {
+		ms := forLanguage(slices.DeleteFunc(offlineMatcher().Scan(nil, &t), func(m phrase.Match) bool {
 			return m.Table != residueLines && m.Table != residuePrefixes
 		}), d.Lang)
 		if extra != nil {
