@@ -3,6 +3,7 @@ package article
 import (
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/articlelint/articlelint/internal/phrase"
 )
@@ -59,11 +60,31 @@ var creditMatcher = sync.OnceValue(func() *phrase.Matcher { return phrase.MustCo
 // isCredit reports whether text, a line of its own, credits AI.
 func isCredit(text string) bool {
 	text = strings.TrimSpace(strings.TrimLeft(text, "—–-*_ "))
-	if text == "" || len(strings.Fields(text)) > creditWords {
+	if text == "" || moreWords(text, creditWords) {
 		return false
 	}
 	t := phrase.Normalize(text)
 	return len(creditMatcher().Find(creditPhrases, &t)) > 0
+}
+
+// moreWords reports whether text has more than n words (as
+// strings.Fields splits them), reading no further than word n+1: most
+// lines are paragraphs, far longer than a credit.
+func moreWords(text string, n int) bool {
+	words, in := 0, false
+	for _, r := range text {
+		if unicode.IsSpace(r) {
+			in = false
+			continue
+		}
+		if !in {
+			if words++; words > n {
+				return true
+			}
+			in = true
+		}
+	}
+	return false
 }
 
 // findCredit returns an AI credit as the disclosure: a byline, a heading

@@ -47,3 +47,17 @@ func TestCreditsDisclose(t *testing.T) {
 		}
 	}
 }
+
+// moreWords counts words as strings.Fields splits them.
+func FuzzMoreWords(f *testing.F) {
+	f.Add("By Perplexity AI, June 2024", 3)
+	f.Add("  a\u00a0b\tc\n d  ", 4)
+	f.Fuzz(func(t *testing.T, s string, n int) {
+		if n < 0 || n > 50 {
+			return
+		}
+		if got, want := moreWords(s, n), len(strings.Fields(s)) > n; got != want {
+			t.Fatalf("moreWords(%q, %d) = %v, %d fields", s, n, got, len(strings.Fields(s)))
+		}
+	})
+}

@@ -123,6 +123,14 @@ type functionIndex struct {
 // for a capital that is longer than its small letter.
 const maxFunctionWord = 24
 
+// asciiLetter is the set of ASCII letters.
+var asciiLetter = func() (t [256]bool) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = true, true
+	}
+	return t
+}()
+
 // letterAt returns the length of the letter at text[i], or 0 when none is
 // there.
 func letterAt(text string, i int) int {
@@ -159,6 +167,10 @@ func detectLanguage(d *Document) (code string, hits, total int) {
 	for bi := range d.Blocks {
 		text := d.Blocks[bi].Prose.Text
 		for i := 0; i < len(text) && words < maxLanguageWords; {
+			if c := text[i]; c < utf8.RuneSelf && !asciiLetter[c] {
+				i++ // the common case, by hand: letterAt is a call
+				continue
+			}
 			n := letterAt(text, i)
 			if n == 0 {
 				_, n = utf8.DecodeRuneInString(text[i:])
@@ -166,6 +178,9 @@ func detectLanguage(d *Document) (code string, hits, total int) {
 				continue
 			}
 			j, ascii := i+n, n == 1
+			for j < len(text) && asciiLetter[text[j]] {
+				j++
+			}
 			for j < len(text) {
 				n := letterAt(text, j)
 				if n == 0 {
