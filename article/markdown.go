@@ -10,7 +10,6 @@ import (
 	"sync"
 
 	"github.com/articlelint/articlelint/internal/gfm"
-	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/parser"
@@ -23,9 +22,7 @@ import (
 // --version, does not pay for it. The GFM parsers come from internal/gfm,
 // a copy of goldmark/extension's: importing that package costs every
 // process about 3 ms at start-up (see there).
-var md = sync.OnceValue(func() goldmark.Markdown {
-	return goldmark.New(goldmark.WithExtensions(gfm.Extensions))
-})
+var md = sync.OnceValue(gfm.Parser)
 
 type mdParser struct {
 	d     *Document
@@ -42,7 +39,7 @@ type mdParser struct {
 func parseMarkdown(d *Document, start int) {
 	p := &mdParser{d: d, src: d.Source[start:], text: d.text[start:], base: start, defs: map[string]Span{}}
 	src, m := p.dialect(defuseNesting(defuseLinkOpeners(p.src)))
-	root := m.Parser().Parse(text.NewReader(src), parser.WithContext(parser.NewContext()))
+	root := m.Parse(text.NewReader(src), parser.WithContext(parser.NewContext()))
 	// Definitions first: a reference link may come before its definition.
 	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if def, ok := n.(*ast.LinkReferenceDefinition); ok && entering {

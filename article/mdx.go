@@ -9,7 +9,6 @@ import (
 	"sync"
 
 	"github.com/articlelint/articlelint/internal/gfm"
-	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/util"
 )
@@ -38,7 +37,7 @@ func DialectOf(path string) Dialect {
 // mdx parses MDX: Markdown without indented code, which MDX does not
 // have (prose indented inside a JSX element is prose): an indented line
 // starts a paragraph, as any other line does.
-var mdx = sync.OnceValue(func() goldmark.Markdown {
+var mdx = sync.OnceValue(func() parser.Parser {
 	indented := reflect.TypeOf(parser.NewCodeBlockParser())
 	para := reflect.TypeOf(parser.NewParagraphParser())
 	var blocks []util.PrioritizedValue
@@ -53,7 +52,8 @@ var mdx = sync.OnceValue(func() goldmark.Markdown {
 	}
 	p := parser.NewParser(parser.WithBlockParsers(blocks...), parser.WithInlineParsers(parser.DefaultInlineParsers()...),
 		parser.WithParagraphTransformers(parser.DefaultParagraphTransformers()...))
-	return goldmark.New(goldmark.WithParser(p), goldmark.WithExtensions(gfm.Extensions))
+	gfm.Add(p)
+	return p
 })
 
 // indentedParagraph is goldmark's paragraph parser, also for lines
@@ -71,7 +71,7 @@ func (indentedParagraph) CanAcceptIndentedLine() bool { return true }
 // ({#sec-intro .unnumbered}). Code chunks (```{r}) are fenced code in
 // every dialect already. A JSX comment {/* ... */} on its own line is a
 // comment, so suppressions can be written in MDX.
-func (p *mdParser) dialect(src []byte) ([]byte, goldmark.Markdown) {
+func (p *mdParser) dialect(src []byte) ([]byte, parser.Parser) {
 	switch DialectOf(p.d.Path) {
 	case MDX:
 		return p.maskMDX(src), mdx()

@@ -13,22 +13,18 @@
 package gfm
 
 import (
-	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/util"
 )
 
-type gfm struct{}
-
-// Extensions adds the table, strikethrough, task list and footnote
-// parsers with the priorities goldmark gives them, in the order
+// Add adds the table, strikethrough, task list and footnote parsers to
+// p with the priorities goldmark gives them, in the order
 // goldmark.WithExtensions(extension.Table, extension.Strikethrough,
 // extension.TaskList, extension.Footnote) adds them. It adds no renderer:
-// the result parses and cannot render these nodes.
-var Extensions goldmark.Extender = gfm{}
-
-func (gfm) Extend(m goldmark.Markdown) {
-	m.Parser().AddOptions(
+// articlelint only parses, and builds its parsers without goldmark's root
+// package, which would link and initialise the HTML renderer.
+func Add(p parser.Parser) {
+	p.AddOptions(
 		parser.WithParagraphTransformers(
 			util.Prioritized(defaultTableParagraphTransformer, 200),
 		),
@@ -36,13 +32,13 @@ func (gfm) Extend(m goldmark.Markdown) {
 			util.Prioritized(defaultTableASTTransformer, 0),
 		),
 	)
-	m.Parser().AddOptions(parser.WithInlineParsers(
+	p.AddOptions(parser.WithInlineParsers(
 		util.Prioritized(defaultStrikethroughParser, 500),
 	))
-	m.Parser().AddOptions(parser.WithInlineParsers(
+	p.AddOptions(parser.WithInlineParsers(
 		util.Prioritized(defaultTaskCheckBoxParser, 0),
 	))
-	m.Parser().AddOptions(
+	p.AddOptions(
 		parser.WithBlockParsers(
 			util.Prioritized(defaultFootnoteBlockParser, 999),
 		),
@@ -53,4 +49,14 @@ func (gfm) Extend(m goldmark.Markdown) {
 			util.Prioritized(defaultFootnoteASTTransformer, 999),
 		),
 	)
+}
+
+// Parser returns goldmark's default parser (goldmark.DefaultParser) with
+// the GFM parsers added.
+func Parser() parser.Parser {
+	p := parser.NewParser(parser.WithBlockParsers(parser.DefaultBlockParsers()...),
+		parser.WithInlineParsers(parser.DefaultInlineParsers()...),
+		parser.WithParagraphTransformers(parser.DefaultParagraphTransformers()...))
+	Add(p)
+	return p
 }

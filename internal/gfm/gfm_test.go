@@ -18,7 +18,7 @@ import (
 )
 
 var (
-	copied   = goldmark.New(goldmark.WithExtensions(Extensions))
+	copied   = goldmark.New(goldmark.WithParser(Parser()))
 	upstream = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.TaskList, extension.Footnote))
 )
 
