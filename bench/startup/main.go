@@ -14,7 +14,9 @@
 //	startup -rounds 200 -names hello,article -- ./hello -- ./articlelint a.txt
 //
 // With -limit R it exits 1 when the last command's median per-round ratio
-// to the first is above R.
+// to the first is above R. With -pair A/B it also prints command A's median
+// per-round ratio to command B (named by -names), and with -pairlimit R
+// exits 1 when that is above R.
 //
 // With -inittrace N, it instead runs the last command N times with
 // GODEBUG=inittrace=1 and prints the packages whose initialisation takes
@@ -41,6 +43,8 @@ func main() {
 	inittrace := flag.Int("inittrace", 0, "instead of timing, run the last command this many times with GODEBUG=inittrace=1 and summarise")
 	top := flag.Int("top", 12, "packages to list with -inittrace")
 	limit := flag.Float64("limit", 0, "exit 1 when the last command's median per-round ratio to the first is above this")
+	pair := flag.String("pair", "", "A/B: also print command A's median per-round ratio to command B (by name)")
+	pairLimit := flag.Float64("pairlimit", 0, "exit 1 when the -pair ratio is above this")
 	flag.Parse()
 	cmds := split(flag.Args())
 	if len(cmds) == 0 {
@@ -90,15 +94,38 @@ func main() {
 			labels[i], median(times[i]), s[len(s)/10], s[len(s)*9/10], median(times[i])/base, median(ratios))
 	}
 	fmt.Printf("(%d interleaved rounds after %d warm-up rounds)\n", *rounds, *warmup)
+	over := false // a limit was passed
+	if *pair != "" {
+		a, b, _ := strings.Cut(*pair, "/")
+		ia, ib := slices.Index(labels, a), slices.Index(labels, b)
+		if ia < 0 || ib < 0 {
+			fmt.Fprintf(os.Stderr, "startup: -pair %s: no command named %q or %q\n", *pair, a, b)
+			os.Exit(2)
+		}
+		ratios := make([]float64, *rounds)
+		for r := range ratios {
+			ratios[r] = times[ia][r] / times[ib][r]
+		}
+		ratio := median(ratios)
+		verdict := ""
+		if *pairLimit > 0 {
+			verdict = fmt.Sprintf(", within the limit of %.2fx", *pairLimit)
+			if ratio > *pairLimit {
+				verdict = fmt.Sprintf(", OVER the limit of %.2fx", *pairLimit)
+			}
+		}
+		fmt.Printf("%s: %.3fx %s, the median of per-round ratios%s\n", a, ratio, b, verdict)
+		over = *pairLimit > 0 && ratio > *pairLimit
+	}
 	if *limit > 0 {
 		verdict := "within"
 		if last > *limit {
-			verdict = "OVER"
+			verdict, over = "OVER", true
 		}
 		fmt.Printf("%s: %.3fx %s, %s the limit of %.2fx\n", labels[len(labels)-1], last, labels[0], verdict, *limit)
-		if last > *limit {
-			os.Exit(1)
-		}
+	}
+	if over {
+		os.Exit(1)
 	}
 }
 
