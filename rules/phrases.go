@@ -105,11 +105,11 @@ func (p *Pass) headings() []string {
 // per document by the model, which the disclosure finder reads too).
 func (p *Pass) blockText(bi int) *phrase.Text { return p.Doc.Norm(bi) }
 
-// Warm builds the built-in matcher now rather than on first use (see
+// Warm builds the offline rules' matcher now rather than on first use (see
 // lint.Warm); its patterns compile on their first match.
 func Warm() { offlineMatcher() }
 
-// WarmFor builds the built-in matcher and compiles the patterns that
+// WarmFor builds the offline rules' matcher and compiles the patterns that
 // linting src (one article, or a few) will run: those whose literals src
 // holds. Markup may separate the words of a phrase in src ("Read [the
 // study](...)"), so a pattern it misses compiles on first use.
@@ -170,7 +170,7 @@ func (p *Pass) proseRange(bi int, m phrase.Match) (int, int) {
 }
 
 // findIn returns the matches of tab in text outside blocks (a heading,
-// a title) and its normalised form, with m (nil: the built-in matcher).
+// a title) and its normalised form, with m (nil: the offline rules' matcher).
 func findIn(m *phrase.Matcher, tab *phrase.Table, text string) ([]phrase.Match, *phrase.Text) {
 	if m == nil {
 		m = offlineMatcher()
