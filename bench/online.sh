@@ -21,16 +21,8 @@ host_conc=2
 max_conc=32 # online.Config's default MaxConcurrency
 linkinator_version=7.6.1 # 8.x requires Node 22
 
-scratch=$(mktemp -d)
-srv=
-cleanup() {
-  if [ -n "$srv" ]; then kill "$srv" 2>/dev/null || true; wait "$srv" 2>/dev/null || true; fi
-  rm -rf "$scratch"
-}
-trap cleanup EXIT
-
-go build -o "$scratch/onlineserver" ./bench/onlineserver
-go build -o "$scratch/articlelint" ./cmd/articlelint
+# shellcheck source=bench/lib/onlineserver.sh
+. bench/lib/onlineserver.sh
 : >"$scratch/hosts"
 "$scratch/onlineserver" -hosts "$hosts" -latency "${latency_ms}ms" -lifetime 15m >"$scratch/hosts" &
 srv=$!

@@ -15,16 +15,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 dir=$(cd "${1:-../shared/corpus}" && pwd)
 rounds=${ROUNDS:-7}
-scratch=$(mktemp -d)
-srv=
-cleanup() {
-  if [ -n "$srv" ]; then kill "$srv" 2>/dev/null || true; wait "$srv" 2>/dev/null || true; fi
-  rm -rf "$scratch"
-}
-trap cleanup EXIT
-
-go build -o "$scratch/onlineserver" ./bench/onlineserver
-go build -o "$scratch/articlelint" ./cmd/articlelint
+# shellcheck source=bench/lib/onlineserver.sh
+. bench/lib/onlineserver.sh
 "$scratch/onlineserver" -hosts 0 -sources testdata/sources -lifetime 30m >"$scratch/url" &
 srv=$!
 for _ in $(seq 100); do [ -s "$scratch/url" ] && break; sleep 0.1; done

@@ -84,21 +84,28 @@ func TestRuleGolden(t *testing.T) {
 		}
 		t.Run(r.ID, func(t *testing.T) {
 			dir := filepath.Join("..", "testdata", "rules", r.ID)
-			l := lint.New(lint.Options{Rules: []*rules.Rule{r}})
-			var hits, quiet int
-			for _, path := range articles(t, dir) {
-				got := render(t, l, path)
-				compareGolden(t, path, got)
-				if got == "" {
-					quiet++
-				} else {
-					hits++
-				}
-			}
-			if hits == 0 || quiet == 0 {
-				t.Errorf("%s: want at least one article with findings and one without (near misses), have %d and %d", dir, hits, quiet)
-			}
+			checkRuleGoldens(t, lint.New(lint.Options{Rules: []*rules.Rule{r}}), articles(t, dir))
 		})
+	}
+}
+
+// checkRuleGoldens compares each article's findings by l with its .golden
+// file, and wants at least one article with findings and one near miss
+// without.
+func checkRuleGoldens(t *testing.T, l *lint.Linter, paths []string) {
+	t.Helper()
+	var hits, quiet int
+	for _, path := range paths {
+		got := render(t, l, path)
+		compareGolden(t, path, got)
+		if got == "" {
+			quiet++
+		} else {
+			hits++
+		}
+	}
+	if hits == 0 || quiet == 0 {
+		t.Errorf("want at least one article with findings and one without (near misses), have %d and %d", hits, quiet)
 	}
 }
 

@@ -64,6 +64,26 @@ func runArgs(t *testing.T, args ...string) (code int, stdout, stderr []byte) {
 	return code, out.Bytes(), errs.Bytes()
 }
 
+// mergeOutOfOrder writes three shard reports to files and merges them
+// given in another order than their shards'; it fails t unless merge
+// exits 0.
+func mergeOutOfOrder(t *testing.T, format string, reports [][]byte) []byte {
+	t.Helper()
+	var names []string
+	for k, out := range reports {
+		p := filepath.Join(t.TempDir(), fmt.Sprintf("shard-%d.%s", k+1, format))
+		if err := os.WriteFile(p, out, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		names = append(names, p)
+	}
+	code, merged, errs := runArgs(t, "merge", names[2], names[0], names[1])
+	if code != exitClean {
+		t.Fatalf("merge: exit %d: %s", code, errs)
+	}
+	return merged
+}
+
 // Three shards, joined by merge, are the unsharded run byte for byte, in
 // every format merge takes; no file is in two shards; the merged JSON and
 // SARIF match their schemas.
@@ -76,23 +96,15 @@ func TestShardsMergeToTheWholeRun(t *testing.T) {
 			if wantCode != exitError {
 				t.Fatalf("unsharded run: exit %d, want 2 (a missing path, an empty file)", wantCode)
 			}
-			var reports []string
+			var reports [][]byte
 			for k := 1; k <= 3; k++ {
 				code, out, _ := runArgs(t, "--format", format, "--shard", fmt.Sprintf("%d/3", k), dir, missing)
 				if code == exitClean {
 					t.Errorf("shard %d/3 exits 0: every shard has findings and the missing path", k)
 				}
-				p := filepath.Join(t.TempDir(), fmt.Sprintf("shard-%d.%s", k, format))
-				if err := os.WriteFile(p, out, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				reports = append(reports, p)
+				reports = append(reports, out)
 			}
-			// Given in any order.
-			code, merged, errs := runArgs(t, "merge", reports[2], reports[0], reports[1])
-			if code != exitClean {
-				t.Fatalf("merge: exit %d: %s", code, errs)
-			}
+			merged := mergeOutOfOrder(t, format, reports)
 			if !bytes.Equal(merged, whole) {
 				t.Errorf("merged shards differ from the unsharded run (%d and %d bytes)\n%s", len(merged), len(whole), firstDiff(merged, whole))
 			}
