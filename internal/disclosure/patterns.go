@@ -51,10 +51,14 @@ const (
 	// are not tools; what follows an ambiguous name is taken up to a
 	// space, for the match to end at a word's edge.
 	aiRef = `(?:` + aiNamed + `\b|` + aiAmbiguous + aiVersion + `(?:$|[^a-z ][^ ]*| [^ ]+)|` +
-		aiGeneric + aiNoun + `(?: ?$| ?[^\w )-]| - | ` + afterAI + `|-` + afterAI + `))`
+		aiGeneric + aiNoun + `(?: ?$| ?[^\w )-]| - |[ -]` + afterAI + `))`
 	// aiLead are the words between a preposition and the tool: "with the
 	// help of", "using OpenAI's", "with assistance from an".
-	aiLead = `(?:(?:the|a|an|some|limited|minor|generative|help|assistance|support|aid|input|use|of|from|such|as|like|[\w-]+'s) ){0,5}`
+	// Unbounded, not {0,5}: a count copies the words once per repetition,
+	// and the usual statement (Statements[0]) must stay within 2,048
+	// instructions, above which Go's regexp gives each match a machine of
+	// 655 KB instead of 82 KB (see TestUsualStatementIsSmall).
+	aiLead = `(?:(?:the|a|an|some|limited|minor|generative|help|assistance|support|aid|input|use|of|from|such|as|like|[\w-]+'s) )*`
 	// aiPrep introduces the tool: "with", "using", "with help from".
 	aiPrep = `(?:with|using|by|via|through|from|in collaboration with|with help from) `
 

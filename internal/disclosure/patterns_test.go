@@ -1,6 +1,8 @@
 package disclosure
 
 import (
+	"regexp"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -62,4 +64,21 @@ func FuzzStatementsNameAI(f *testing.F) {
 			}
 		}
 	})
+}
+
+// The usual statement is tried on nearly every article, once per process
+// for a pre-commit run: its first match must not take the regexp
+// package's large machine (655 KB of fresh memory, about 150 page faults
+// at start-up, once the pattern passes 2,048 instructions).
+func TestUsualStatementIsSmall(t *testing.T) {
+	re := regexp.MustCompile(Statements.Entries[0].Pattern)
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	if re.FindAllStringIndex("this summary was written with the help of chatgpt and checked by an editor", -1) == nil {
+		t.Fatal("the usual statement no longer matches its plainest wording")
+	}
+	runtime.ReadMemStats(&after)
+	if got := after.TotalAlloc - before.TotalAlloc; got > 200<<10 {
+		t.Errorf("the first match allocated %d KB, want at most 200 KB: keep the pattern within 2,048 instructions", got>>10)
+	}
 }
