@@ -86,6 +86,9 @@ func (l *Linter) Collect(paths []string, exclude *Exclude) ([]string, []error) {
 			add(p)
 			continue
 		}
+		// WalkDir joins names with filepath.Join, which cleans: "./docs"
+		// and "docs/" must be keyed as "docs" for w.dirs to find them.
+		p = filepath.Clean(p)
 		w, err := l.newWalk(p, exclude)
 		if err != nil {
 			errs = append(errs, fileError(p, err))

@@ -101,6 +101,23 @@ func TestWalkFormatsAndExcludes(t *testing.T) {
 	}
 }
 
+// A directory named as "./site", "site/" or "site//" is walked as "site"
+// (WalkDir cleans the names it joins): it panicked before.
+func TestWalkUncleanRoot(t *testing.T) {
+	dir := t.TempDir()
+	writeTree(t, dir, map[string]string{"site/a.md": "x", "site/posts/p.md": "x"})
+	chdir(t, dir)
+	for _, root := range []string{"./site", "site/", "site//", "./site/"} {
+		files, errs := New(Options{}).Collect([]string{root}, nil)
+		if len(errs) > 0 {
+			t.Fatalf("%s: %v", root, errs)
+		}
+		if got, want := slashed(files), []string{"site/a.md", "site/posts/p.md"}; !slices.Equal(got, want) {
+			t.Errorf("%s: walk found %v, want %v", root, got, want)
+		}
+	}
+}
+
 func TestExcludeErrors(t *testing.T) {
 	for _, g := range []string{"drafts/[", "", "#x"} {
 		if _, err := ParseExclude([]string{g}); err == nil || !strings.Contains(err.Error(), "--exclude") {
