@@ -6,8 +6,10 @@
 # "to-main": the same binary exiting as main starts, so the process up to
 # main, and "libraries": a hello-world linking the libraries and standard
 # packages the command imports, none of its own, the floor they set), so
-# load drifts on a shared machine hit all alike. Prints each median and its ratio to
-# the hello-world; the median of per-round ratios is the steadier figure.
+# load drifts on a shared machine hit all alike. Prints each median, its median
+# minor page faults and its ratio to the hello-world; the median of per-round
+# ratios is the steadier figure. On a virtual machine a page fault costs
+# microseconds: there the faults column explains most of each ratio.
 # Then the costliest package inits (GODEBUG=inittrace=1, median of TRACE
 # runs of articlelint ARTICLE).
 # Usage: bench/startup.sh [ARTICLE]   (default testdata/articles/vitamin-d-lactation.txt)

@@ -3,7 +3,9 @@
 // order, so none always goes first after the same neighbour), so a drift
 // in machine load hits all alike. It prints each command's median wall
 // time, its ratio to the first command's median, and the median of the
-// per-round ratios (the steadier figure on a shared machine).
+// per-round ratios (the steadier figure on a shared machine), and its
+// median count of minor page faults: on a virtual machine each costs
+// microseconds, so a larger binary or heap shows there first.
 // bench/startup.sh uses it for one article against a hello-world,
 // bench/corpus-vs.sh for the corpus against another revision.
 //
@@ -66,23 +68,25 @@ func main() {
 			labels[i] = given[i]
 		}
 	}
-	times := make([][]float64, len(cmds)) // ms, per command per round
+	times := make([][]float64, len(cmds))  // ms, per command per round
+	faults := make([][]float64, len(cmds)) // minor page faults, likewise
 	for r := -*warmup; r < *rounds; r++ {
 		for k := range cmds {
 			i := (k + r + *warmup) % len(cmds)
-			d, err := once(cmds[i], nil)
+			d, flt, err := once(cmds[i], nil)
 			if err != nil {
 				fmt.Fprintln(os.Stderr, "startup:", err)
 				os.Exit(1)
 			}
 			if r >= 0 {
 				times[i] = append(times[i], float64(d.Microseconds())/1000)
+				faults[i] = append(faults[i], float64(flt))
 			}
 		}
 	}
 	base := median(times[0])
 	var last float64
-	fmt.Printf("%-12s %10s %10s %10s %s\n", "command", "median ms", "p10 ms", "p90 ms", "ratio to "+labels[0])
+	fmt.Printf("%-12s %10s %10s %10s %7s %s\n", "command", "median ms", "p10 ms", "p90 ms", "faults", "ratio to "+labels[0])
 	for i := range cmds {
 		ratios := make([]float64, *rounds)
 		for r := range ratios {
@@ -90,8 +94,8 @@ func main() {
 		}
 		s := slices.Sorted(slices.Values(times[i]))
 		last = median(ratios)
-		fmt.Printf("%-12s %10.2f %10.2f %10.2f %.2fx of medians, %.2fx median of per-round ratios\n",
-			labels[i], median(times[i]), s[len(s)/10], s[len(s)*9/10], median(times[i])/base, median(ratios))
+		fmt.Printf("%-12s %10.2f %10.2f %10.2f %7.0f %.2fx of medians, %.2fx median of per-round ratios\n",
+			labels[i], median(times[i]), s[len(s)/10], s[len(s)*9/10], median(faults[i]), median(times[i])/base, median(ratios))
 	}
 	fmt.Printf("(%d interleaved rounds after %d warm-up rounds)\n", *rounds, *warmup)
 	over := false // a limit was passed
@@ -149,9 +153,10 @@ func split(args []string) [][]string {
 	return cmds
 }
 
-// once runs c and returns its wall time from start to exit. With stderr
-// non-nil, the command's standard error is written there.
-func once(c []string, stderr *bytes.Buffer) (time.Duration, error) {
+// once runs c and returns its wall time from start to exit and its minor
+// page faults. With stderr non-nil, the command's standard error is
+// written there.
+func once(c []string, stderr *bytes.Buffer) (time.Duration, int64, error) {
 	cmd := exec.Command(c[0], c[1:]...)
 	if stderr != nil {
 		cmd.Stderr = stderr
@@ -159,14 +164,14 @@ func once(c []string, stderr *bytes.Buffer) (time.Duration, error) {
 	}
 	start := time.Now()
 	if err := cmd.Start(); err != nil {
-		return 0, err
+		return 0, 0, err
 	}
 	err := cmd.Wait()
 	d := time.Since(start)
 	if _, ok := err.(*exec.ExitError); err != nil && !ok {
-		return 0, err
+		return 0, 0, err
 	}
-	return d, nil
+	return d, minorFaults(cmd.ProcessState), nil
 }
 
 // trace runs c n times under inittrace and prints the costliest inits.
@@ -175,7 +180,7 @@ func trace(c []string, n, top int) error {
 	var totals []float64
 	for range n {
 		var buf bytes.Buffer
-		if _, err := once(c, &buf); err != nil {
+		if _, _, err := once(c, &buf); err != nil {
 			return err
 		}
 		total := 0.0
