@@ -116,3 +116,23 @@ func TestArticlesGolden(t *testing.T) {
 		compareGolden(t, path, render(t, l, path))
 	}
 }
+
+// TestLanguageGoldensAllRules runs every rule on the language articles of
+// ai-disclosure: each must find what ai-disclosure alone finds (its
+// .golden), so an article whose headings and statement are in its language
+// has no finding of any rule, its twin without a statement only the one
+// ai-disclosure error, and the French page's comment area ("Laisser un
+// commentaire", which residue reports inside <article>) is not linted.
+func TestLanguageGoldensAllRules(t *testing.T) {
+	l := lint.New(lint.Options{})
+	for _, path := range articles(t, filepath.Join("..", "testdata", "rules", "ai-disclosure", "languages")) {
+		got := render(t, l, path)
+		want, err := os.ReadFile(path + ".golden")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got != string(want) {
+			t.Errorf("%s: every rule finds\n%s--- but ai-disclosure alone\n%s", path, got, want)
+		}
+	}
+}
