@@ -13,9 +13,10 @@ import (
 func TestDerivations(t *testing.T) {
 	var tables []*phrase.Table
 	for _, r := range All {
-		tables = append(tables, r.phrases...)
+		tables = append(tables, r.tables()...)
 	}
-	tables = append(tables, otherStudyTable, armTable, aheadTable, peopleWords, studyHeadingTable, triggerTable)
+	st := sourceTables()
+	tables = append(tables, st.otherStudy, st.arm, st.ahead, st.people, st.heading, st.trigger)
 	// The claims tables the source rules read are saved by package claims.
 	claimTables := map[*phrase.Table]bool{}
 	for _, ts := range purposeTables {

@@ -40,7 +40,7 @@ func init() {
 			var tables []*phrase.Table
 			for _, r := range All {
 				if online || !r.Online {
-					tables = append(tables, r.phrases...)
+					tables = append(tables, r.tables()...)
 				}
 			}
 			return compile(tables...)

@@ -7,6 +7,7 @@ package rules
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -94,8 +95,18 @@ type Rule struct {
 	Check func(pass *Pass)
 
 	// phrases are the rule's phrase tables, compiled with every other
-	// rule's into one matcher (phrases.go).
-	phrases []*phrase.Table
+	// rule's into one matcher (phrases.go); lazyPhrases returns more,
+	// built on first use (tables no offline run reads).
+	phrases     []*phrase.Table
+	lazyPhrases func() []*phrase.Table
+}
+
+// tables returns all of the rule's phrase tables.
+func (r *Rule) tables() []*phrase.Table {
+	if r.lazyPhrases == nil {
+		return r.phrases
+	}
+	return append(slices.Clip(r.phrases), r.lazyPhrases()...)
 }
 
 // Pass is what a rule sees of one article.

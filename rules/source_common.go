@@ -167,8 +167,8 @@ func (p *Pass) sourceView() *sourceView {
 		v := &sourceView{doc: p.Doc, byKey: map[string][]int{}, cited: map[string]article.Span{},
 			quantities: map[int][]quantity.Quantity{}, claims: map[claimKey]*claims.Claim{}, marksOf: map[int]sentenceMarks{}}
 		v.binds, v.info = bindSources(p.Doc, key, false, func(bi int) []phrase.Match {
-			p.phraseMatches(studyCueTable, bi) // scans the document once, for every rule
-			return c.matches[bi]               // every table's: bindSources picks
+			p.phraseMatches(sourceTables().studyCue, bi) // scans the document once, for every rule
+			return c.matches[bi]                         // every table's: bindSources picks
 		}, func(i int, c *claims.Claim) { v.claims[claimKey{i, forMeta}] = c })
 		for i, b := range v.binds {
 			if _, ok := v.byKey[b.Key]; !ok {
@@ -235,13 +235,14 @@ type sentenceMarks struct {
 func readMarks(text string) sentenceMarks {
 	var mk sentenceMarks
 	t := phrase.Normalize(text)
+	st := sourceTables()
 	for _, m := range laterMatcher().Scan(nil, &t) {
 		switch m.Table {
-		case otherStudyTable:
+		case st.otherStudy:
 			mk.other = true
-		case armTable:
+		case st.arm:
 			mk.arm = true
-		case aheadTable:
+		case st.ahead:
 			mk.ahead = true
 		}
 	}
@@ -427,6 +428,7 @@ func frontMatterStudy(d *article.Document, key string) (string, article.Span, bo
 // of other tables, which it skips); read, if not nil, is given the years
 // and journals it reads of a binding.
 func bindSources(d *article.Document, frontKey string, keepAll bool, matches func(bi int) []phrase.Match, read func(int, *claims.Claim)) ([]Binding, []bindInfo) {
+	st := sourceTables()
 	// The DOIs each sentence cites, by key; first spelling kept.
 	spelled := map[string]string{}
 	// The keys each sentence and block cites: few cite any.
@@ -626,9 +628,9 @@ func bindSources(d *article.Document, frontKey string, keepAll bool, matches fun
 					break
 				}
 				switch x.Table {
-				case studyCueTable:
+				case st.studyCue:
 					cue = true
-				case triggerTable:
+				case st.trigger:
 					switch x.Of().Note {
 					case triggerDesign:
 						in.triggers[forDesign] = true

@@ -55,8 +55,8 @@ others (a baseline and a follow-up).
 
 Fix: correct the number from the study's abstract, or say which group or
 time point it belongs to.` + onlineNote,
-	Check:   checkSourceNumber,
-	phrases: sourcePhrases,
+	Check:       checkSourceNumber,
+	lazyPhrases: sourcePhrases,
 }
 
 func checkSourceNumber(p *Pass) {
