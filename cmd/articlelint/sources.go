@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"time"
@@ -23,8 +24,13 @@ import (
 func checkerConfig(cfg *config.Config, noCache bool) online.Config {
 	oc := cfg.Online
 	cache := oc.Cache
-	if cache == "" {
+	switch {
+	case cache == "":
 		cache = online.DefaultCachePath()
+	case cfg.Path != "" && !filepath.IsAbs(cache):
+		// Like ignore:, a path in the config is relative to the config
+		// file, so a run from another directory finds the same cache.
+		cache = filepath.Join(filepath.Dir(cfg.Path), cache)
 	}
 	if noCache {
 		cache = ""
