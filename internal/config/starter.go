@@ -297,7 +297,7 @@ online:
   sources: true              # also fetch each cited study's record (Crossref, Europe PMC) to compare the article with it
   mailto: ""                 # your address, sent to Crossref as its etiquette asks
   allow-private: false       # true: also check links to loopback/private addresses
-  cache: ""                  # cache file; "" = the user cache directory
+  cache: ""                  # cache file, relative to this file; "" = the user cache directory
   timeout: 10s               # per request
   max-concurrency: 32        # requests at once, overall
   host-concurrency: 2        # requests at once to one host
