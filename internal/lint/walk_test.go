@@ -53,6 +53,7 @@ func TestWalkFormatsAndExcludes(t *testing.T) {
 		"site/.articlelint.yaml":    "ignore:\n  - drafts/\n  - '*.tmp.md'\n  - '!keep.tmp.md'\n",
 		"site/a.md":                 "x",
 		"site/b.markdown":           "x",
+		"site/b2.markdown":          "x",
 		"site/c.mdx":                "x",
 		"site/d.qmd":                "x",
 		"site/e.Rmd":                "x",
@@ -80,7 +81,7 @@ func TestWalkFormatsAndExcludes(t *testing.T) {
 	if len(errs) > 0 {
 		t.Fatal(errs)
 	}
-	want := []string{"site/a.md", "site/c.mdx", "site/d.qmd", "site/e.Rmd", "site/e2.rmd", "site/f.txt", "site/g.html", "site/h.htm", "site/keep.tmp.md", "site/old/2019.md", "site/posts/p.md"}
+	want := []string{"site/a.md", "site/b2.markdown", "site/c.mdx", "site/d.qmd", "site/e.Rmd", "site/e2.rmd", "site/f.txt", "site/g.html", "site/h.htm", "site/keep.tmp.md", "site/old/2019.md", "site/posts/p.md"}
 	if got := slashed(files); !slices.Equal(got, want) {
 		t.Errorf("walk found\n%v\nwant\n%v", got, want)
 	}

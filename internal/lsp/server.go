@@ -35,8 +35,10 @@ const RulesURL = "https://github.com/articlelint/articlelint#rules"
 // shutdown; the specification asks the server to exit with code 1.
 var ErrExitWithoutShutdown = errors.New("exit without shutdown")
 
-// Extensions are the file types the server lints; others are ignored.
-var Extensions = []string{".md", ".markdown", ".txt", ".html", ".htm"}
+// Extensions are the file types the server lints, in any case: those a
+// directory walk picks up (lint.Extensions, MDX, Quarto and R Markdown
+// too); others are ignored.
+var Extensions = lint.Extensions
 
 // Options configure a server.
 type Options struct {
@@ -343,7 +345,8 @@ func articlePath(uri string) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	return p, slices.Contains(Extensions, strings.ToLower(filepath.Ext(p)))
+	ext := filepath.Ext(p)
+	return p, slices.ContainsFunc(Extensions, func(e string) bool { return strings.EqualFold(ext, e) })
 }
 
 // isConfig reports whether uri names a config file.

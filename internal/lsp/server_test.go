@@ -592,6 +592,18 @@ func TestDidCloseClears(t *testing.T) {
 	c.quiet(3*testDebounce, "diagnostics after close", isDiagnostics(uri))
 }
 
+// Every format a directory walk lints is linted in the editor too.
+func TestDiagnosticsInEveryFormat(t *testing.T) {
+	c := start(t, `{}`)
+	for _, name := range []string{"sleep.mdx", "sleep.qmd", "sleep.Rmd", "sleep.rmd", "sleep.MARKDOWN"} {
+		uri := c.uri(name)
+		c.open(uri, sleepArticle)
+		if find(c.diagnostics(uri), "doi-format") == nil {
+			t.Errorf("%s: no doi-format diagnostic", name)
+		}
+	}
+}
+
 func TestIgnoresOtherDocuments(t *testing.T) {
 	c := start(t, `{}`)
 	c.open(c.uri("main.go"), "package main\n")
