@@ -135,6 +135,11 @@ func checkCitationMissing(p *Pass) {
 			if t := p.blockText(bi); genericStudy(t.Norm, m.Start, m.End) {
 				continue
 			}
+			// Link text is another page's title (a link list, further
+			// reading): it names a study the page links, not one it reports.
+			if s, _ := p.proseRange(bi, m); d.Blocks[bi].Prose.InLinkText(s) {
+				continue
+			}
 			signs[p.blockText(bi).Norm[m.Start:m.End]] = true
 			if report.Start < 0 {
 				s, e := p.proseRange(bi, m)
